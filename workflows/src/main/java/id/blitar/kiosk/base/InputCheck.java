@@ -1,0 +1,85 @@
+package id.blitar.kiosk.base;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every value typed or scanned at a kiosk must pass before anything is stored.
+ *
+ * <p>Queries are parameterised anyway; these rules exist so that a visitor who types markup, SQL or
+ * control characters gets a clear message instead of a stored oddity, and so that no field can grow
+ * beyond what a kiosk form should hold. Each failure is a translation key for the kiosk.
+ */
+public final class InputCheck {
+
+    /** The longest value any kiosk field accepts. */
+    public static final int MAX_LENGTH = 64;
+
+    private static final Pattern CARD_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]*");
+    // Letters of any script, digits, spaces and the punctuation of real institution names
+    // ("MI Ma'arif 02", "SMPN 1 Kota Blitar", "Univ. Islam Balitar (UNISBA)").
+    private static final Pattern FREE_TEXT = Pattern.compile("[\\p{L}\\p{M}\\p{N} .,'()/&-]*");
+
+    private InputCheck() {}
+
+    /**
+     * Checks a membership card number as a scanner, the camera or the keypad delivers it.
+     *
+     * @return the translation key of the problem, or empty when the value is acceptable
+     */
+    public static Optional<String> cardNumberProblem(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("error.input.empty");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_LENGTH) {
+            return Optional.of("error.input.tooLong");
+        }
+        if (hasControlCharacters(trimmed)) {
+            return Optional.of("error.input.controlCharacters");
+        }
+        if (!CARD_NUMBER.matcher(trimmed).matches()) {
+            return Optional.of("error.card.format");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks an optional free-text field such as an institution name. Empty is acceptable.
+     *
+     * @return the translation key of the problem, or empty when the value is acceptable
+     */
+    public static Optional<String> freeTextProblem(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_LENGTH) {
+            return Optional.of("error.input.tooLong");
+        }
+        if (hasControlCharacters(trimmed)) {
+            return Optional.of("error.input.controlCharacters");
+        }
+        if (!FREE_TEXT.matcher(trimmed).matches() || trimmed.contains("--")) {
+            return Optional.of("error.input.characters");
+        }
+        return Optional.empty();
+    }
+
+    /** The card number in the form it is stored and looked up: trimmed and upper case. */
+    public static String normaliseCardNumber(String value) {
+        return value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A free-text value in the form it is stored: trimmed, inner whitespace collapsed, null when blank. */
+    public static String normaliseFreeText(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+    }
+}

@@ -1,0 +1,71 @@
+package id.blitar.kiosk.hours.service;
+
+import id.blitar.kiosk.hours.domain.OpeningHours;
+import id.blitar.kiosk.hours.domain.OpeningHoursRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The library's weekly opening hours and what they mean for today. */
+@Service
+public class OpeningHoursService {
+
+    private final OpeningHoursRepository hours;
+    private final Clock clock;
+
+    OpeningHoursService(OpeningHoursRepository hours, Clock clock) {
+        this.hours = hours;
+        this.clock = clock;
+    }
+
+    /** Today's hours in the library's zone; empty when the library is closed today. */
+    @Transactional(readOnly = true)
+    public Optional<Hours> today() {
+        return on(LocalDate.now(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Hours> on(LocalDate day) {
+        return hours.findById(day.getDayOfWeek().getValue())
+                .filter(h -> !h.isClosed())
+                .map(h -> new Hours(h.getOpensAt(), h.getClosesAt()));
+    }
+
+    /**
+     * When a visit that starts now is closed if the visitor never checks out: today's closing time,
+     * or the end of today when the visit starts after closing or on a closed day (staff events, the
+     * embedded demo at night), so that no visit stays open overnight.
+     */
+    @Transactional(readOnly = true)
+    public ZonedDateTime closingTimeForVisitStartingNow() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime endOfDay =
+                now.toLocalDate().atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone());
+        return today().map(h -> now.toLocalDate().atTime(h.closesAt()).atZone(clock.getZone()))
+                .filter(closing -> closing.isAfter(now))
+                .orElse(endOfDay);
+    }
+
+    /** Changes the hours of one weekday. */
+    @Transactional
+    public void change(java.time.DayOfWeek day, LocalTime opensAt, LocalTime closesAt, boolean closed) {
+        if (!closed && (opensAt == null || closesAt == null || !closesAt.isAfter(opensAt))) {
+            throw new IllegalArgumentException("Opening must come before closing on " + day);
+        }
+        OpeningHours row = hours.findById(day.getValue()).orElseGet(() -> new OpeningHours(day, null, null, true));
+        row.change(opensAt, closesAt, closed);
+        hours.save(row);
+    }
+
+    /** Opening and closing time of one day. */
+    public record Hours(LocalTime opensAt, LocalTime closesAt) {
+
+        public boolean isOpenAt(LocalTime time) {
+            return !time.isBefore(opensAt) && time.isBefore(closesAt);
+        }
+    }
+}

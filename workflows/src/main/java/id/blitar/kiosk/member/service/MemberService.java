@@ -1,0 +1,78 @@
+package id.blitar.kiosk.member.service;
+
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.member.domain.Member;
+import id.blitar.kiosk.member.domain.MemberRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members of the library: lookup by card and registration. */
+@Service
+public class MemberService {
+
+    private final MemberRepository members;
+    private final Clock clock;
+
+    MemberService(MemberRepository members, Clock clock) {
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** Finds a member by a card number as scanned or typed (case and surrounding spaces ignored). */
+    @Transactional(readOnly = true)
+    public Optional<Member> findByCard(String cardNumber) {
+        if (InputCheck.cardNumberProblem(cardNumber).isPresent()) {
+            return Optional.empty();
+        }
+        return members.findByCardNumber(InputCheck.normaliseCardNumber(cardNumber));
+    }
+
+    /**
+     * Finds a member and locks their row for the rest of the caller's transaction.
+     *
+     * @throws org.springframework.transaction.IllegalTransactionStateException without a transaction
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<Member> lockByCard(String cardNumber) {
+        return members.lockByCardNumber(InputCheck.normaliseCardNumber(cardNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Member> findById(long id) {
+        return members.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return members.count();
+    }
+
+    /** Registers a member; the card number must not be taken yet. */
+    @Transactional
+    public Member register(
+            String cardNumber,
+            String fullName,
+            String memberType,
+            AgeGroup ageGroup,
+            String email,
+            String institution,
+            LocalDate expiresOn) {
+        InputCheck.cardNumberProblem(cardNumber).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem + ": " + cardNumber);
+        });
+        return members.save(new Member(
+                InputCheck.normaliseCardNumber(cardNumber),
+                fullName,
+                memberType,
+                ageGroup,
+                email,
+                institution,
+                expiresOn,
+                LocalDateTime.now(clock)));
+    }
+}

@@ -1,0 +1,19 @@
+package id.blitar.kiosk.visit.process;
+
+import java.util.List;
+
+/** What the exit kiosk shows after a card was scanned. */
+public sealed interface CheckOutResult {
+
+    /** The visit ended now, or had already ended today (a second scan at the exit). */
+    record Goodbye(String firstName, int durationMinutes) implements CheckOutResult {}
+
+    /** The member has no visit today; nothing was stored. */
+    record NotCheckedIn(String firstName) implements CheckOutResult {}
+
+    /** No member has this card; nothing was stored. */
+    record UnknownCard() implements CheckOutResult {}
+
+    /** The input broke a rule; nothing was stored. Problems are translation keys. */
+    record Rejected(List<String> problems) implements CheckOutResult {}
+}

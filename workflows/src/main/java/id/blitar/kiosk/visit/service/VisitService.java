@@ -1,0 +1,188 @@
+package id.blitar.kiosk.visit.service;
+
+import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.hours.service.OpeningHoursService;
+import id.blitar.kiosk.member.domain.Member;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.visit.domain.CloseReason;
+import id.blitar.kiosk.visit.domain.Visit;
+import id.blitar.kiosk.visit.domain.VisitRepository;
+import id.blitar.kiosk.visit.domain.VisitorType;
+import id.blitar.kiosk.visit.service.Arrival.GroupArrival;
+import id.blitar.kiosk.visit.service.Arrival.GuestArrival;
+import id.blitar.kiosk.visit.service.Arrival.MemberArrival;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Visit records: validation of arrivals, check-in rows, repeat detection, closing and counts. */
+@Service
+@EnableConfigurationProperties(VisitProperties.class)
+public class VisitService {
+
+    private final VisitRepository visits;
+    private final MemberService members;
+    private final OpeningHoursService openingHours;
+    private final VisitProperties properties;
+    private final Clock clock;
+
+    VisitService(
+            VisitRepository visits,
+            MemberService members,
+            OpeningHoursService openingHours,
+            VisitProperties properties,
+            Clock clock) {
+        this.visits = visits;
+        this.members = members;
+        this.openingHours = openingHours;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks an arrival before anything is stored.
+     *
+     * @return translation keys of every problem; empty when the arrival may be recorded
+     */
+    public List<String> problemsOf(Arrival arrival) {
+        List<String> problems = new ArrayList<>();
+        InputCheck.freeTextProblem(arrival.kiosk()).ifPresent(problems::add);
+        if (arrival instanceof GuestArrival g) {
+            if (g.ageGroup() == null) problems.add("error.guest.ageGroup");
+            if (g.purpose() == null) problems.add("error.guest.purpose");
+            if (g.origin() == null) problems.add("error.guest.origin");
+            InputCheck.freeTextProblem(g.institution()).ifPresent(problems::add);
+            if (!g.consent()) problems.add("error.consent.required");
+        } else if (arrival instanceof GroupArrival g) {
+            if (g.institution() == null || g.institution().isBlank()) {
+                problems.add("error.group.institution");
+            } else {
+                InputCheck.freeTextProblem(g.institution()).ifPresent(problems::add);
+            }
+            if (g.origin() == null) problems.add("error.guest.origin");
+            if (g.children() < 0 || g.teens() < 0 || g.adults() < 0 || g.elderly() < 0) {
+                problems.add("error.group.negative");
+            } else if (g.headCount() < 1) {
+                problems.add("error.group.empty");
+            } else if (g.headCount() > properties.maxGroupSize()) {
+                problems.add("error.group.tooLarge");
+            }
+            if (!g.consent()) problems.add("error.consent.required");
+        }
+        return problems;
+    }
+
+    /**
+     * Writes the visit row of an arrival, in the caller's transaction (the process start).
+     *
+     * @throws IllegalArgumentException when the arrival has problems; callers check first
+     */
+    @Transactional
+    public RecordedVisit record(Arrival arrival, String processInstanceId) {
+        List<String> problems = problemsOf(arrival);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Arrival rejected: " + problems);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        String kiosk = InputCheck.normaliseFreeText(arrival.kiosk());
+        Visit visit;
+        if (arrival instanceof MemberArrival m) {
+            Member member = members.findById(m.memberId())
+                    .orElseThrow(() -> new IllegalArgumentException("No member " + m.memberId()));
+            visit = Visit.ofMember(
+                    member.getId(), member.getAgeGroup(), member.isExpiredOn(now.toLocalDate()), kiosk, now);
+        } else if (arrival instanceof GuestArrival g) {
+            visit = Visit.ofGuest(
+                    g.ageGroup(), g.purpose(), g.origin(), InputCheck.normaliseFreeText(g.institution()), kiosk, now);
+        } else {
+            GroupArrival g = (GroupArrival) arrival;
+            visit = Visit.ofGroup(
+                    InputCheck.normaliseFreeText(g.institution()),
+                    null,
+                    g.origin(),
+                    g.children(),
+                    g.teens(),
+                    g.adults(),
+                    g.elderly(),
+                    kiosk,
+                    now);
+        }
+        visit.attachTo(processInstanceId);
+        visits.save(visit);
+        Date closingTime =
+                Date.from(openingHours.closingTimeForVisitStartingNow().toInstant());
+        return new RecordedVisit(visit.getId(), visit.isMembershipExpired(), closingTime);
+    }
+
+    /** The member's visit that began within the repeat window, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Visit> recentVisitOf(long memberId) {
+        LocalDateTime since = LocalDateTime.now(clock).minus(properties.repeatWindow());
+        return visits.findFirstByMemberIdAndCheckedInAtGreaterThanEqualOrderByCheckedInAtDesc(memberId, since);
+    }
+
+    /** The member's visit today that has not ended yet, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Visit> openVisitOf(long memberId) {
+        LocalDate today = LocalDate.now(clock);
+        return visits.findByMemberIdAndCheckedOutAtIsNullOrderByCheckedInAtDesc(memberId, Limit.of(1)).stream()
+                .filter(v -> !v.getCheckedInAt().toLocalDate().isBefore(today))
+                .findFirst();
+    }
+
+    /** The member's latest visit of today, open or ended. */
+    @Transactional(readOnly = true)
+    public Optional<Visit> latestVisitTodayOf(long memberId) {
+        LocalDateTime startOfDay = LocalDate.now(clock).atStartOfDay();
+        return visits.findFirstByMemberIdAndCheckedInAtGreaterThanEqualOrderByCheckedInAtDesc(memberId, startOfDay);
+    }
+
+    /** Ends a visit now; ending an ended visit changes nothing. */
+    @Transactional
+    public Visit close(long visitId, CloseReason reason) {
+        Visit visit = visits.findById(visitId).orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
+        visit.close(reason, LocalDateTime.now(clock));
+        return visit;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Visit> findByProcessInstance(String processInstanceId) {
+        return visits.findByProcessInstanceId(processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Visit> findById(long visitId) {
+        return visits.findById(visitId);
+    }
+
+    /**
+     * The number a welcome screen shows: for a member, which of their visits this year this is; for a
+     * guest or a group, how many people the library has welcomed this year.
+     */
+    @Transactional(readOnly = true)
+    public long visitNumberThisYear(Visit visit) {
+        LocalDateTime from =
+                LocalDate.of(visit.getCheckedInAt().getYear(), 1, 1).atStartOfDay();
+        LocalDateTime to = from.plusYears(1);
+        if (visit.getVisitorType() == VisitorType.MEMBER) {
+            return visits.countByMemberIdAndCheckedInAtGreaterThanEqualAndCheckedInAtLessThan(
+                    visit.getMemberId(), from, to);
+        }
+        return visits.countPeople(from, to);
+    }
+
+    /** People welcomed today, groups with their head count. */
+    @Transactional(readOnly = true)
+    public long peopleToday() {
+        LocalDateTime from = LocalDate.now(clock).atStartOfDay();
+        return visits.countPeople(from, from.plusDays(1));
+    }
+}

@@ -1,0 +1,214 @@
+package id.blitar.kiosk.visit.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.DatabaseIT;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.visit.domain.CloseReason;
+import id.blitar.kiosk.visit.domain.Origin;
+import id.blitar.kiosk.visit.domain.Visit;
+import id.blitar.kiosk.visit.domain.VisitPurpose;
+import id.blitar.kiosk.visit.domain.VisitorType;
+import id.blitar.kiosk.visit.service.Arrival.GroupArrival;
+import id.blitar.kiosk.visit.service.Arrival.GuestArrival;
+import id.blitar.kiosk.visit.service.VisitService;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code bpmn/visit.bpmn}, on the real services and the MySQL-protocol test database. */
+class VisitProcessIT extends DatabaseIT {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    VisitProcess visitProcess;
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    MemberService members;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @Test
+    void shouldRecordMemberVisitAndCloseItAtCheckOut() {
+        String card = newMember(LocalDate.now().plusYears(1));
+
+        var result = visitProcess.checkInMember(card.toLowerCase(), "Pintu masuk");
+
+        assertThat(result).isInstanceOf(CheckInResult.Welcomed.class);
+        var welcomed = (CheckInResult.Welcomed) result;
+        assertThat(welcomed.firstName()).isEqualTo("Siti");
+        assertThat(welcomed.visitNumberThisYear()).isEqualTo(1);
+        assertThat(welcomed.membershipExpired()).isFalse();
+        ProcessInstance instance = instanceOf(welcomed.visitId());
+        assertThat(instance)
+                .hasPassed(VisitProcess.TASK_RECORD_VISIT, VisitProcess.END_MEMBERSHIP_VALID)
+                .isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE)
+                .variables()
+                .containsEntry(VisitProcess.Var.VISIT_ID, welcomed.visitId())
+                .doesNotContainKey("fullName");
+
+        var goodbye = visitProcess.checkOut(card, "Pintu keluar");
+
+        assertThat(goodbye).isEqualTo(new CheckOutResult.Goodbye("Siti", 0));
+        assertThat(instance)
+                .hasPassed(VisitProcess.TASK_RECORD_CHECK_OUT, VisitProcess.END_VISITOR_LEFT)
+                .isEnded();
+        Visit visit = visits.findById(welcomed.visitId()).orElseThrow();
+        assertThat(visit.getCloseReason()).isEqualTo(CloseReason.CHECK_OUT);
+        assertThat(visit.getCheckedOutAt()).isNotNull();
+        assertThat(visit.getDurationMinutes()).isZero();
+    }
+
+    @Test
+    void shouldWelcomeExpiredMemberAndAskMembershipDeskToRenew() {
+        String card = newMember(LocalDate.now().minusDays(3));
+
+        var welcomed = (CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk");
+
+        assertThat(welcomed.membershipExpired()).isTrue();
+        ProcessInstance instance = instanceOf(welcomed.visitId());
+        assertThat(instance).isWaitingAt(VisitProcess.TASK_RENEW_MEMBERSHIP, VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE);
+        assertThat(task(VisitProcess.TASK_RENEW_MEMBERSHIP, instance))
+                .hasCandidateGroup(VisitProcess.GROUP_MEMBERSHIP)
+                .hasName("Perpanjang keanggotaan " + card);
+
+        complete(task(VisitProcess.TASK_RENEW_MEMBERSHIP, instance), withVariables("renewalOutcome", "renewed"));
+
+        assertThat(instance)
+                .hasPassed(VisitProcess.END_RENEWAL_HANDLED)
+                .isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE)
+                .isNotEnded();
+        visitProcess.checkOut(card, "Pintu keluar");
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void shouldCloseAGuestVisitAtClosingTime() {
+        var result = visitProcess.checkInGuest(new GuestArrival(
+                AgeGroup.ELDERLY, VisitPurpose.READING, Origin.REGENCY, "Paguyuban Lansia Sanankulon", true, "Pintu"));
+
+        var welcomed = (CheckInResult.Welcomed) result;
+        assertThat(welcomed.firstName()).isNull();
+        ProcessInstance instance = instanceOf(welcomed.visitId());
+        assertThat(instance)
+                .isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE)
+                .hasPassed(VisitProcess.END_MEMBERSHIP_VALID);
+
+        execute(job(VisitProcess.EVENT_CLOSING_TIME, instance));
+
+        assertThat(instance)
+                .hasPassed(VisitProcess.TASK_CLOSE_AT_CLOSING_TIME, VisitProcess.END_CLOSED_AT_CLOSING_TIME)
+                .isEnded();
+        Visit visit = visits.findById(welcomed.visitId()).orElseThrow();
+        assertThat(visit.getVisitorType()).isEqualTo(VisitorType.GUEST);
+        assertThat(visit.getCloseReason()).isEqualTo(CloseReason.CLOSING_TIME);
+        assertThat(visit.getAgeGroup()).isEqualTo(AgeGroup.ELDERLY);
+        assertThat(visit.getInstitution()).isEqualTo("Paguyuban Lansia Sanankulon");
+        assertThat(visit.getConsentGivenAt()).isNotNull();
+    }
+
+    @Test
+    void shouldCarryAGroupsHeadCountsInOneVisit() {
+        var result = visitProcess.checkInGroup(
+                new GroupArrival("SDN Sananwetan 3", Origin.CITY, 28, 0, 2, 0, true, "Pintu"));
+
+        Visit visit =
+                visits.findById(((CheckInResult.Welcomed) result).visitId()).orElseThrow();
+        assertThat(visit.getVisitorType()).isEqualTo(VisitorType.GROUP);
+        assertThat(visit.getHeadCount()).isEqualTo(30);
+        assertThat(visit.getCountChildren()).isEqualTo(28);
+        assertThat(visit.getCountAdults()).isEqualTo(2);
+        assertThat(instanceOf(visit.getId())).isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE);
+    }
+
+    @Test
+    void shouldCountRepeatScanOnce() {
+        String card = newMember(LocalDate.now().plusYears(1));
+        var first = (CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk");
+
+        var second = visitProcess.checkInMember(card, "Pintu masuk");
+
+        assertThat(second).isEqualTo(new CheckInResult.WelcomeBack("Siti", 1));
+        long instances = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(VisitProcess.KEY)
+                .variableValueEquals(VisitProcess.Var.CARD_NUMBER, card)
+                .count();
+        assertThat(instances).isEqualTo(1);
+        assertThat(visits.findById(first.visitId())).isPresent();
+    }
+
+    @Test
+    void shouldStoreNothingForAnUnknownCardOrBadInput() {
+        long before =
+                engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+        assertThat(visitProcess.checkInMember(
+                        "NO-SUCH-CARD-" + UUID.randomUUID().toString().substring(0, 8), "Pintu"))
+                .isInstanceOf(CheckInResult.UnknownCard.class);
+        assertThat(visitProcess.checkInMember("", "Pintu"))
+                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.input.empty")));
+        assertThat(visitProcess.checkInMember("x".repeat(65), "Pintu"))
+                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.input.tooLong")));
+        assertThat(visitProcess.checkInMember("1' OR '1'='1", "Pintu"))
+                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.card.format")));
+        assertThat(visitProcess.checkInGuest(
+                        new GuestArrival(AgeGroup.ADULT, VisitPurpose.READING, Origin.CITY, null, false, "Pintu")))
+                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.consent.required")));
+        assertThat(visitProcess.checkInGuest(new GuestArrival(
+                        AgeGroup.ADULT, VisitPurpose.READING, Origin.CITY, "<script>alert(1)</script>", true, "Pintu")))
+                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.input.characters")));
+        assertThat(visitProcess.checkOut("NO-SUCH-CARD", "Pintu keluar"))
+                .isInstanceOf(CheckOutResult.UnknownCard.class);
+
+        assertThat(engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .count())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void shouldTellAMemberWhoNeverCheckedInAtTheExit() {
+        String card = newMember(LocalDate.now().plusYears(1));
+
+        assertThat(visitProcess.checkOut(card, "Pintu keluar")).isEqualTo(new CheckOutResult.NotCheckedIn("Siti"));
+    }
+
+    private ProcessInstance instanceOf(long visitId) {
+        String id = visits.findById(visitId).orElseThrow().getProcessInstanceId();
+        ProcessInstance running = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(id)
+                .singleResult();
+        if (running != null) {
+            return running;
+        }
+        throw new AssertionError("Process instance " + id + " of visit " + visitId + " is not running");
+    }
+
+    private String newMember(LocalDate expiresOn) {
+        String card = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        members.register(card, "Siti Aminah Rahayu", "Umum", AgeGroup.ADULT, null, null, expiresOn);
+        return card;
+    }
+}
