@@ -22,7 +22,8 @@ import org.testcontainers.containers.MySQLContainer;
  */
 public final class TestDatabase {
 
-    private static final String OPTIONS = "?sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true";
+    private static final String OPTIONS =
+            "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true";
     private static final Set<String> prepared = new HashSet<>();
     private static MySQLContainer<?> container;
     private static Boolean docker;

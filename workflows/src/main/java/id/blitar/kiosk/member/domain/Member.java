@@ -79,6 +79,10 @@ public class Member {
         return day.isAfter(expiresOn);
     }
 
+    public void extendUntil(LocalDate newExpiry) {
+        this.expiresOn = newExpiry;
+    }
+
     public Long getId() {
         return id;
     }

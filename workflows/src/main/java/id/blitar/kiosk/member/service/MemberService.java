@@ -52,6 +52,17 @@ public class MemberService {
         return members.count();
     }
 
+    /** Extends a card by one year from today or from its expiry, whichever is later. */
+    @Transactional
+    public Member renewForOneYear(long memberId) {
+        Member member =
+                members.findById(memberId).orElseThrow(() -> new IllegalArgumentException("No member " + memberId));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = member.getExpiresOn().isAfter(today) ? member.getExpiresOn() : today;
+        member.extendUntil(from.plusYears(1));
+        return member;
+    }
+
     /** Registers a member; the card number must not be taken yet. */
     @Transactional
     public Member register(

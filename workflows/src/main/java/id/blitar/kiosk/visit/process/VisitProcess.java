@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,11 +77,13 @@ public class VisitProcess {
     }
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final VisitService visits;
     private final MemberService members;
 
-    VisitProcess(RuntimeService runtime, VisitService visits, MemberService members) {
+    VisitProcess(RuntimeService runtime, TaskService tasks, VisitService visits, MemberService members) {
         this.runtime = runtime;
+        this.tasks = tasks;
         this.visits = visits;
         this.members = members;
     }
@@ -157,6 +161,65 @@ public class VisitProcess {
                 .correlate();
         Visit closed = visits.findById(visit.getId()).orElseThrow();
         return new CheckOutResult.Goodbye(member.firstName(), closed.getDurationMinutes());
+    }
+
+    /**
+     * Open "Perpanjang keanggotaan" tasks that any of the given candidate groups may work on, oldest
+     * first, with what the membership desk needs to recognise the member.
+     */
+    @Transactional(readOnly = true)
+    public List<RenewalTask> openRenewals(List<String> candidateGroups) {
+        if (candidateGroups.isEmpty()) {
+            return List.of();
+        }
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(KEY)
+                .taskDefinitionKey(TASK_RENEW_MEMBERSHIP)
+                .taskCandidateGroupIn(candidateGroups)
+                .includeAssignedTasks()
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(this::renewalOf)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * Completes a renewal task with the desk's outcome; a renewal extends the card by a year from
+     * today or from its expiry, whichever is later.
+     */
+    @Transactional
+    public void completeRenewal(String taskId, RenewalOutcome outcome) {
+        Task task = tasks.createTaskQuery()
+                .taskId(taskId)
+                .taskDefinitionKey(TASK_RENEW_MEMBERSHIP)
+                .singleResult();
+        if (task == null) {
+            throw new IllegalArgumentException("No open renewal task " + taskId);
+        }
+        if (outcome == RenewalOutcome.RENEWED) {
+            long memberId = ((Number) runtime.getVariable(task.getExecutionId(), Var.MEMBER_ID)).longValue();
+            members.renewForOneYear(memberId);
+        }
+        tasks.complete(taskId, Map.of("renewalOutcome", outcome.formValue()));
+    }
+
+    private Optional<RenewalTask> renewalOf(Task task) {
+        Object memberId = runtime.getVariable(task.getExecutionId(), Var.MEMBER_ID);
+        if (!(memberId instanceof Number id)) {
+            return Optional.empty();
+        }
+        return members.findById(id.longValue())
+                .map(m -> new RenewalTask(
+                        task.getId(),
+                        m.getCardNumber(),
+                        m.getFullName(),
+                        m.getMemberType(),
+                        m.getExpiresOn(),
+                        task.getCreateTime().toInstant()));
     }
 
     private Visit start(Arrival arrival, String cardNumber) {

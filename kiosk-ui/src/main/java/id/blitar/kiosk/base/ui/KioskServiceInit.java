@@ -1,0 +1,42 @@
+package id.blitar.kiosk.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per session and per UI set-up: Indonesian by default whatever the browser says, and one error
+ * handler that logs the failure under a short id and shows the visitor a friendly message with
+ * that id — never a stack trace.
+ */
+@Component
+class KioskServiceInit implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskServiceInit.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            VaadinSession session = init.getSession();
+            session.setLocale(KioskI18nProvider.INDONESIAN);
+            session.setErrorHandler(error -> {
+                String id = UUID.randomUUID().toString().substring(0, 8);
+                log.error("Kiosk error {}", id, error.getThrowable());
+                UI ui = UI.getCurrent();
+                if (ui != null) {
+                    Notification notification = Notification.show(
+                            ui.getTranslation("error.unexpected", id), 6000, Notification.Position.MIDDLE);
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+        });
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(KioskSession.locale()));
+    }
+}

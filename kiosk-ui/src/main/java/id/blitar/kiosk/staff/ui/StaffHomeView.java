@@ -1,0 +1,121 @@
+package id.blitar.kiosk.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.LibraryProperties;
+import id.blitar.kiosk.visit.process.RenewalOutcome;
+import id.blitar.kiosk.visit.process.RenewalTask;
+import id.blitar.kiosk.visit.process.VisitProcess;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * A librarian's start page: the membership renewals the kiosks asked for (for staff of the
+ * {@code membership} group and managers), and links to the tools of their role.
+ */
+@Route("staff")
+@RolesAllowed({"LIBRARIAN", "MANAGER"})
+public class StaffHomeView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
+
+    private final VisitProcess visitProcess;
+    private final AuthenticationContext authentication;
+    private final Grid<RenewalTask> renewals = new Grid<>();
+    private final ZoneId zone;
+
+    StaffHomeView(VisitProcess visitProcess, AuthenticationContext authentication, LibraryProperties library) {
+        this.visitProcess = visitProcess;
+        this.authentication = authentication;
+        this.zone = library.zone();
+        setId("staff-home");
+        addClassName("staff");
+        String user = authentication.getPrincipalName().orElse("");
+        Button logout = new Button(getTranslation("staff.logout"), e -> authentication.logout());
+        logout.setId("logout");
+        HorizontalLayout top = new HorizontalLayout(new H1(getTranslation("staff.greeting", user)), logout);
+        top.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        add(top);
+
+        if (authentication.hasRole("MANAGER")) {
+            Anchor cockpit = new Anchor("camunda/app/cockpit/default/", getTranslation("staff.cockpit"));
+            cockpit.setRouterIgnore(true);
+            cockpit.setId("cockpit-link");
+            Anchor tasklist = new Anchor("camunda/app/tasklist/default/", getTranslation("staff.tasklist"));
+            tasklist.setRouterIgnore(true);
+            Anchor admin = new Anchor("camunda/app/admin/default/", getTranslation("staff.admin"));
+            admin.setRouterIgnore(true);
+            add(new HorizontalLayout(cockpit, tasklist, admin));
+        }
+
+        add(new H2(getTranslation("staff.renewals")));
+        renewals.setId("renewals");
+        renewals.addColumn(RenewalTask::cardNumber)
+                .setHeader(getTranslation("staff.renewals.card"))
+                .setAutoWidth(true);
+        renewals.addColumn(RenewalTask::memberName)
+                .setHeader(getTranslation("staff.renewals.name"))
+                .setAutoWidth(true);
+        renewals.addColumn(RenewalTask::memberType).setHeader(getTranslation("staff.renewals.type"));
+        renewals.addColumn(t -> DATE.format(t.expiredOn())).setHeader(getTranslation("staff.renewals.expired"));
+        renewals.addColumn(t -> DATE_TIME.format(t.since().atZone(zone)))
+                .setHeader(getTranslation("staff.renewals.since"));
+        renewals.addComponentColumn(this::actions)
+                .setHeader(getTranslation("staff.renewals.outcome"))
+                .setAutoWidth(true);
+        renewals.setAllRowsVisible(true);
+        Paragraph empty = new Paragraph(getTranslation("staff.renewals.empty"));
+        renewals.setEmptyStateComponent(empty);
+        add(renewals);
+        refresh();
+    }
+
+    private HorizontalLayout actions(RenewalTask task) {
+        Button renewed =
+                new Button(getTranslation("staff.renewals.renewed"), e -> complete(task, RenewalOutcome.RENEWED));
+        renewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button declined =
+                new Button(getTranslation("staff.renewals.declined"), e -> complete(task, RenewalOutcome.DECLINED));
+        Button notMet =
+                new Button(getTranslation("staff.renewals.notMet"), e -> complete(task, RenewalOutcome.NOT_MET));
+        return new HorizontalLayout(renewed, declined, notMet);
+    }
+
+    private void complete(RenewalTask task, RenewalOutcome outcome) {
+        visitProcess.completeRenewal(task.taskId(), outcome);
+        refresh();
+    }
+
+    private void refresh() {
+        // Camunda groups arrive as GROUP_<id> authorities; managers see the membership desk's work too.
+        List<String> groups = new ArrayList<>(authentication.getGrantedAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("GROUP_"))
+                .map(a -> a.substring("GROUP_".length()))
+                .toList());
+        if (authentication.hasRole("MANAGER") && !groups.contains(VisitProcess.GROUP_MEMBERSHIP)) {
+            groups.add(VisitProcess.GROUP_MEMBERSHIP);
+        }
+        renewals.setItems(visitProcess.openRenewals(groups));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.title");
+    }
+}

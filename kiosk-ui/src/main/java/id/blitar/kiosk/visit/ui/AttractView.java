@@ -1,0 +1,90 @@
+package id.blitar.kiosk.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.blitar.kiosk.base.LibraryProperties;
+import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskMode;
+import id.blitar.kiosk.base.ui.KioskSession;
+import id.blitar.kiosk.hours.service.OpeningHoursService;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The attract screen every kiosk returns to: who we are, today's hours, and one large button for the
+ * journey of this kiosk (check in at the entrance, check out at the exit). Only journeys that work
+ * get a button.
+ */
+@Route(value = "", layout = KioskLayout.class)
+@AnonymousAllowed
+public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+
+    private final OpeningHoursService openingHours;
+    private final LibraryProperties library;
+
+    AttractView(OpeningHoursService openingHours, LibraryProperties library) {
+        this.openingHours = openingHours;
+        this.library = library;
+        setId("attract");
+        addClassNames("kiosk-content", "kiosk-attract");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("mode")
+                .flatMap(KioskMode::fromParameter)
+                .ifPresent(KioskSession::setMode);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        H1 title = new H1(getTranslation("attract.title", library.name()));
+        Paragraph subtitle = new Paragraph(getTranslation("attract.subtitle"));
+        subtitle.addClassName("kiosk-hint");
+
+        Paragraph hours = new Paragraph(openingHours
+                .today()
+                .map(h -> getTranslation("attract.hours.open", TIME.format(h.opensAt()), TIME.format(h.closesAt())))
+                .orElseGet(() -> getTranslation("attract.hours.closed")));
+        hours.setId("opening-hours");
+        hours.addClassName("kiosk-hours");
+
+        Button journey;
+        if (KioskSession.mode() == KioskMode.EXIT) {
+            journey = KioskLayout.bigButton(getTranslation("attract.checkOut"), VaadinIcon.SIGN_OUT.create());
+            journey.setId("start-check-out");
+            journey.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckOutView.class)));
+        } else {
+            journey = KioskLayout.bigButton(getTranslation("attract.checkIn"), VaadinIcon.SIGN_IN.create());
+            journey.setId("start-check-in");
+            journey.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckInView.class)));
+        }
+        journey.addClassName("kiosk-primary");
+        journey.getStyle().set("min-height", "180px").set("font-size", "3rem");
+
+        Anchor staff = new Anchor("staff", getTranslation("attract.staff"));
+        staff.setId("staff-link");
+        staff.addClassName("kiosk-staff-link");
+        staff.setRouterIgnore(true);
+
+        add(title, subtitle, hours, journey, staff);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+}

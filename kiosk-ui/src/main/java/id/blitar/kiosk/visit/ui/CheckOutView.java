@@ -1,0 +1,76 @@
+package id.blitar.kiosk.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.blitar.kiosk.base.ui.CardScanPanel;
+import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskUiProperties;
+import id.blitar.kiosk.base.ui.ResultPanel;
+import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.visit.process.CheckOutResult;
+import id.blitar.kiosk.visit.process.VisitProcess;
+import java.util.List;
+
+/** Check-out at a kiosk in exit mode: the card scan ends today's visit and records its duration. */
+@Route(value = "check-out", layout = KioskLayout.class)
+@AnonymousAllowed
+public class CheckOutView extends Div implements HasDynamicTitle {
+
+    private final VisitProcess visitProcess;
+    private final KioskUiProperties settings;
+    private final CardScanPanel scan;
+
+    CheckOutView(VisitProcess visitProcess, BarcodeService barcodes, KioskUiProperties settings) {
+        this.visitProcess = visitProcess;
+        this.settings = settings;
+        setId("check-out");
+        addClassName("kiosk-content");
+        H1 title = new H1(getTranslation("checkOut.title"));
+        Paragraph hint = new Paragraph(getTranslation("checkOut.hint"));
+        hint.addClassName("kiosk-hint");
+        scan = new CardScanPanel(barcodes, this::checkOut);
+        Button back = KioskLayout.bigButton(getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create());
+        back.setId("back");
+        back.addClickListener(e -> ResultPanel.home());
+        add(title, hint, scan, back);
+    }
+
+    private void checkOut(String cardNumber) {
+        CheckOutResult result = visitProcess.checkOut(cardNumber, settings.kioskName());
+        if (result instanceof CheckOutResult.Goodbye g) {
+            show(
+                    getTranslation("goodbye.title", g.firstName()),
+                    List.of(durationText(g.durationMinutes()), getTranslation("goodbye.thanks")));
+        } else if (result instanceof CheckOutResult.NotCheckedIn n) {
+            show(getTranslation("goodbye.title", n.firstName()), List.of(getTranslation("goodbye.notCheckedIn")));
+        } else if (result instanceof CheckOutResult.UnknownCard) {
+            scan.showProblem("error.card.unknownAtExit");
+        } else if (result instanceof CheckOutResult.Rejected r) {
+            scan.showProblems(r.problems());
+        }
+    }
+
+    private String durationText(int minutes) {
+        if (minutes < 60) {
+            return getTranslation("goodbye.duration.minutes", minutes);
+        }
+        return getTranslation("goodbye.duration.hours", minutes / 60, minutes % 60);
+    }
+
+    private void show(String title, List<String> details) {
+        removeAll();
+        removeClassName("kiosk-content");
+        add(new ResultPanel(VaadinIcon.HAND, title, details, false, settings.welcomeSeconds()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checkOut.title");
+    }
+}

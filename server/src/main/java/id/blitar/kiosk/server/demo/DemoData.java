@@ -1,0 +1,72 @@
+package id.blitar.kiosk.server.demo;
+
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.server.security.StaffAccounts;
+import id.blitar.kiosk.server.security.StaffRoles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo members and staff for the embedded default, loaded once into an empty database so every
+ * journey can be tried at once. The README lists the cards and accounts.
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "kiosk.demo-data.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final MemberService members;
+    private final StaffAccounts staff;
+    private final Clock clock;
+
+    DemoData(MemberService members, StaffAccounts staff, Clock clock) {
+        this.members = members;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (members.count() == 0) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate valid = today.plusYears(2);
+            members.register("KPB-0001", "Siti Aminah", "Umum", AgeGroup.ADULT, "siti@example.org", null, valid);
+            members.register("KPB-0002", "Budi Santoso", "Pelajar", AgeGroup.TEEN, null, "SMPN 3 Blitar", valid);
+            members.register("KPB-0003", "Sri Wahyuni", "Umum", AgeGroup.ELDERLY, null, null, valid);
+            members.register(
+                    "KPB-0004", "Rina Kartika", "Mahasiswa", AgeGroup.ADULT, null, "UNISBA", today.minusDays(30));
+            members.register("KPB-0005", "Ahmad Fauzi", "Anak", AgeGroup.CHILD, null, "SDN Sananwetan 3", valid);
+            members.register("KPB-0006", "Dewi Lestari", "Mahasiswa", AgeGroup.ADULT, null, "UNISBA", valid);
+            log.info("Loaded demo members KPB-0001 … KPB-0006 (KPB-0004 has an expired card)");
+        }
+        if (!staff.exists("kepala")) {
+            staff.create(
+                    "kepala",
+                    "Kepala",
+                    "Perpustakaan",
+                    "kepala123",
+                    List.of(StaffRoles.MANAGERS, StaffRoles.CAMUNDA_ADMIN, "duty-supervisors"));
+            staff.create(
+                    "anggota", "Layanan", "Keanggotaan", "anggota123", List.of(StaffRoles.LIBRARIANS, "membership"));
+            staff.create(
+                    "rujukan",
+                    "Layanan",
+                    "Referensi",
+                    "rujukan123",
+                    List.of(StaffRoles.LIBRARIANS, "reference", "digital-literacy"));
+            staff.create("anak", "Layanan", "Anak", "anak123", List.of(StaffRoles.LIBRARIANS, "children"));
+            log.info("Created demo staff accounts kepala, anggota, rujukan, anak");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package id.blitar.kiosk.server;
+
+import id.blitar.kiosk.KioskApplication;
+import id.blitar.kiosk.base.TestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port against the MySQL-protocol test database (local MariaDB here,
+ * Testcontainers MySQL 8.4 where Docker exists), with the demo data loaded.
+ */
+@SpringBootTest(
+        classes = KioskApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.demo-data.enabled=true", "kiosk.kiosk-ui.welcome-seconds=3"})
+public abstract class ServerIT {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, "kiosk_it_server");
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
