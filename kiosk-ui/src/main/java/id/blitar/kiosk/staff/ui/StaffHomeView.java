@@ -71,10 +71,15 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         renewals.addColumn(RenewalTask::memberName)
                 .setHeader(getTranslation("staff.renewals.name"))
                 .setAutoWidth(true);
-        renewals.addColumn(RenewalTask::memberType).setHeader(getTranslation("staff.renewals.type"));
-        renewals.addColumn(t -> DATE.format(t.expiredOn())).setHeader(getTranslation("staff.renewals.expired"));
+        renewals.addColumn(RenewalTask::memberType)
+                .setHeader(getTranslation("staff.renewals.type"))
+                .setAutoWidth(true);
+        renewals.addColumn(t -> DATE.format(t.expiredOn()))
+                .setHeader(getTranslation("staff.renewals.expired"))
+                .setAutoWidth(true);
         renewals.addColumn(t -> DATE_TIME.format(t.since().atZone(zone)))
-                .setHeader(getTranslation("staff.renewals.since"));
+                .setHeader(getTranslation("staff.renewals.since"))
+                .setAutoWidth(true);
         renewals.addComponentColumn(this::actions)
                 .setHeader(getTranslation("staff.renewals.outcome"))
                 .setAutoWidth(true);

@@ -59,6 +59,15 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // --window-size sets the outer window; grow it so the page itself is exactly kiosk size.
+        driver.get("about:blank");
+        Object inner = ((JavascriptExecutor) driver).executeScript("return [window.innerWidth, window.innerHeight];");
+        java.util.List<?> size = (java.util.List<?>) inner;
+        int dw = width - ((Number) size.get(0)).intValue();
+        int dh = height - ((Number) size.get(1)).intValue();
+        if (dw != 0 || dh != 0) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + dw, height + dh));
+        }
     }
 
     public WebDriver driver() {
