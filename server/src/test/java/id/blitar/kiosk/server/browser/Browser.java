@@ -29,7 +29,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final Path profile;
 
-    public Browser(int width, int height) {
+    public Browser(int width, int height, String... extraArguments) {
         try {
             profile = Files.createTempDirectory("kiosk-chromium");
         } catch (IOException e) {
@@ -52,6 +52,7 @@ public final class Browser implements AutoCloseable {
                 "--lang=id-ID",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(
                         Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"))

@@ -1,0 +1,112 @@
+package id.blitar.kiosk.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.server.ServerIT;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Check-in with the kiosk camera: Chromium's fake camera plays a video of a membership card's QR
+ * code, the browser sends frames to the server, ZXing reads the card, and the member is welcomed.
+ */
+class CameraCheckInBrowserIT extends ServerIT {
+
+    @TempDir
+    static Path videos;
+
+    @Test
+    void shouldCheckInAMemberWhoShowsTheCardToTheCamera() throws IOException {
+        Path video = cardVideo("KPB-0005");
+        try (Browser browser = new Browser(
+                1080,
+                1920,
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video)) {
+            browser.open(url("/check-in"));
+            new CheckInViewElement(browser).waitUntilShown();
+            browser.click("open-camera");
+            browser.byId("camera-scanner");
+            browser.screenshot("20-camera-open");
+
+            ResultElement welcome = new ResultElement(browser).waitForTitle("Selamat datang, Ahmad!");
+            assertThat(welcome.text()).contains("kunjungan ke-1");
+            browser.screenshot("21-welcome-by-camera");
+        }
+    }
+
+    @Test
+    void shouldTellTheVisitorWhenTheCameraSeesNoCard() throws IOException {
+        Path video = cardVideo(null);
+        try (Browser browser = new Browser(
+                1080,
+                1920,
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video)) {
+            browser.open(url("/check-in"));
+            new CheckInViewElement(browser).waitUntilShown();
+            browser.click("open-camera");
+            browser.waitForText("camera-status", "Kartu belum terbaca");
+            browser.screenshot("22-camera-unreadable");
+        }
+    }
+
+    /**
+     * A short Y4M video (the raw format Chromium's fake camera plays) of a card held in front of the
+     * camera: a grey room, a white card with the code slightly off-centre. Without a number, a card
+     * without any code.
+     */
+    private static Path cardVideo(String cardNumber) throws IOException {
+        int width = 640;
+        int height = 480;
+        BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = frame.createGraphics();
+        g.setColor(new Color(120, 124, 118));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.WHITE);
+        g.fillRoundRect(150, 80, 340, 320, 24, 24);
+        if (cardNumber != null) {
+            byte[] png = new BarcodeService().renderPng(cardNumber, BarcodeService.Format.QR_CODE, 260, 260);
+            g.drawImage(ImageIO.read(new ByteArrayInputStream(png)), 190, 110, null);
+        }
+        g.dispose();
+
+        Path file = videos.resolve((cardNumber == null ? "blank" : cardNumber) + ".y4m");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] y = new byte[width * height];
+            for (int row = 0; row < height; row++) {
+                for (int col = 0; col < width; col++) {
+                    int rgb = frame.getRGB(col, row);
+                    int r = (rgb >> 16) & 0xff;
+                    int gr = (rgb >> 8) & 0xff;
+                    int b = rgb & 0xff;
+                    y[row * width + col] = (byte) Math.round(0.299 * r + 0.587 * gr + 0.114 * b);
+                }
+            }
+            byte[] chroma = new byte[(width / 2) * (height / 2)];
+            java.util.Arrays.fill(chroma, (byte) 128);
+            for (int i = 0; i < 10; i++) {
+                out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(y);
+                out.write(chroma);
+                out.write(chroma);
+            }
+        }
+        return file;
+    }
+}
