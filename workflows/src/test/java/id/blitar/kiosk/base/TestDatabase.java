@@ -33,12 +33,19 @@ public final class TestDatabase {
     /** Points Spring's datasource at a fresh schema of the test database. */
     public static void register(DynamicPropertyRegistry registry, String schema) {
         Server server = server();
-        prepare(server, schema);
-        registry.add("spring.datasource.url", () -> server.baseUrl() + schema + OPTIONS);
+        String url = url(schema);
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", server::user);
         registry.add("spring.datasource.password", server::password);
         registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
         registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+    }
+
+    /** The JDBC URL of a fresh schema, dropped and created the first time this JVM asks for it. */
+    public static String url(String schema) {
+        Server server = server();
+        prepare(server, schema);
+        return server.baseUrl() + schema + OPTIONS;
     }
 
     /** Where the tests' database server is. */

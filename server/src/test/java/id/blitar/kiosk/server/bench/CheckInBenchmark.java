@@ -1,0 +1,143 @@
+package id.blitar.kiosk.server.bench;
+
+import id.blitar.kiosk.KioskApplication;
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.TestDatabase;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.visit.process.CheckInResult;
+import id.blitar.kiosk.visit.process.CheckOutResult;
+import id.blitar.kiosk.visit.process.VisitProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Prints how long check-in and check-out take through the real facade, engine and database (no
+ * browser): latency percentiles of sequential calls and the throughput of parallel kiosks. Not a
+ * test: figures go to standard output for people to compare. Run with {@code bench/check-in.sh}.
+ *
+ * <p>Arguments: {@code h2} (embedded default, file database in a temporary folder) or {@code mysql}
+ * (the test database server, schema {@code kiosk_bench}); then optionally the number of members.
+ */
+public final class CheckInBenchmark {
+
+    private CheckInBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String database = args.length > 0 ? args[0] : "h2";
+        int members = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        int kiosks = 4;
+        List<String> options = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--kiosk.demo-data.enabled=false",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off"));
+        if (database.equals("mysql")) {
+            options.add("--spring.datasource.url=" + TestDatabase.url("kiosk_bench"));
+            options.add("--spring.datasource.username=" + TestDatabase.server().user());
+            options.add("--spring.datasource.password=" + TestDatabase.server().password());
+            options.add("--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver");
+        } else {
+            Path dir = Files.createTempDirectory("kiosk-bench");
+            options.add("--KIOSK_DATA_DIR=" + dir);
+        }
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(KioskApplication.class).run(options.toArray(String[]::new))) {
+            MemberService memberService = app.getBean(MemberService.class);
+            VisitProcess visits = app.getBean(VisitProcess.class);
+            for (int i = 0; i < members + 100; i++) {
+                memberService.register(
+                        card(i),
+                        "Anggota Uji " + i,
+                        "Umum",
+                        AgeGroup.ADULT,
+                        null,
+                        null,
+                        LocalDate.now().plusYears(1));
+            }
+            // Warm-up: JIT, connection pool, engine caches.
+            for (int i = members; i < members + 100; i++) {
+                expect(visits.checkInMember(card(i), "bench"), CheckInResult.Welcomed.class);
+                expect(visits.checkOut(card(i), "bench"), CheckOutResult.Goodbye.class);
+            }
+
+            int half = members / 2;
+            List<Long> checkIns =
+                    time(half, i -> () -> expect(visits.checkInMember(card(i), "bench"), CheckInResult.Welcomed.class));
+            List<Long> repeats = time(
+                    half, i -> () -> expect(visits.checkInMember(card(i), "bench"), CheckInResult.WelcomeBack.class));
+            List<Long> checkOuts =
+                    time(half, i -> () -> expect(visits.checkOut(card(i), "bench"), CheckOutResult.Goodbye.class));
+
+            ExecutorService pool = Executors.newFixedThreadPool(kiosks);
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = half; i < members; i++) {
+                int n = i;
+                done.add(pool.submit(
+                        () -> expect(visits.checkInMember(card(n), "bench"), CheckInResult.Welcomed.class)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+
+            System.out.printf(
+                    "%nCheck-in benchmark on %s (%d members, %d cores)%n",
+                    database, members, Runtime.getRuntime().availableProcessors());
+            print("check-in (new visit, process start)", checkIns);
+            print("repeat scan (welcome back, nothing stored)", repeats);
+            print("check-out (message correlation)", checkOuts);
+            System.out.printf(
+                    "%-44s %d check-ins in %.2f s = %.1f per second%n",
+                    "parallel check-in, " + kiosks + " kiosks", members - half, seconds, (members - half) / seconds);
+        }
+    }
+
+    private static String card(int i) {
+        return String.format("BENCH-%05d", i);
+    }
+
+    private static void expect(Object result, Class<?> type) {
+        if (!type.isInstance(result)) {
+            throw new IllegalStateException("Expected " + type.getSimpleName() + " but got " + result);
+        }
+    }
+
+    private static List<Long> time(int count, java.util.function.IntFunction<Runnable> call) {
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Runnable r = call.apply(i);
+            long start = System.nanoTime();
+            r.run();
+            micros.add((System.nanoTime() - start) / 1000);
+        }
+        Collections.sort(micros);
+        return micros;
+    }
+
+    private static void print(String name, List<Long> sortedMicros) {
+        Supplier<String> row = () -> String.format(
+                "p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms",
+                pct(sortedMicros, 50),
+                pct(sortedMicros, 95),
+                pct(sortedMicros, 99),
+                sortedMicros.get(sortedMicros.size() - 1) / 1000.0);
+        System.out.printf("%-44s %s  (n=%d)%n", name, row.get(), sortedMicros.size());
+    }
+
+    private static double pct(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+}
