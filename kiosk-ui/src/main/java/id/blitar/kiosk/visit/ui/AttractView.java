@@ -55,10 +55,15 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         Paragraph subtitle = new Paragraph(getTranslation("attract.subtitle"));
         subtitle.addClassName("kiosk-hint");
 
-        Paragraph hours = new Paragraph(openingHours
-                .today()
-                .map(h -> getTranslation("attract.hours.open", TIME.format(h.opensAt()), TIME.format(h.closesAt())))
-                .orElseGet(() -> getTranslation("attract.hours.closed")));
+        OpeningHoursService.Today today = openingHours.status();
+        String key = "attract.hours." + today.state().name();
+        Paragraph hours = new Paragraph(
+                today.hours() == null
+                        ? getTranslation(key)
+                        : getTranslation(
+                                key,
+                                TIME.format(today.hours().opensAt()),
+                                TIME.format(today.hours().closesAt())));
         hours.setId("opening-hours");
         hours.addClassName("kiosk-hours");
 

@@ -61,6 +61,29 @@ public class OpeningHoursService {
         hours.save(row);
     }
 
+    /** Whether the library is open right now, and today's hours when it opens today. */
+    @Transactional(readOnly = true)
+    public Today status() {
+        LocalTime now = LocalTime.now(clock);
+        return today().map(h -> new Today(
+                        now.isBefore(h.opensAt())
+                                ? State.NOT_YET_OPEN
+                                : h.isOpenAt(now) ? State.OPEN : State.CLOSED_NOW,
+                        h))
+                .orElseGet(() -> new Today(State.CLOSED_TODAY, null));
+    }
+
+    /** Where today stands. */
+    public enum State {
+        NOT_YET_OPEN,
+        OPEN,
+        CLOSED_NOW,
+        CLOSED_TODAY
+    }
+
+    /** Today's state and hours ({@code hours} is null on a closed day). */
+    public record Today(State state, Hours hours) {}
+
     /** Opening and closing time of one day. */
     public record Hours(LocalTime opensAt, LocalTime closesAt) {
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +44,37 @@ class VisitProcessIT extends DatabaseIT {
     @Autowired
     MemberService members;
 
+    private static ProcessEngine engineOfThisClass;
+
     @BeforeEach
     void initAssertions() {
         AbstractAssertions.init(engine);
+        engineOfThisClass = engine;
+    }
+
+    /** The tests above together walk every element of the model: a new path needs a new test. */
+    @AfterAll
+    static void shouldHaveWalkedEveryElementOfTheModel() {
+        var definition = engineOfThisClass
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(VisitProcess.KEY)
+                .latestVersion()
+                .singleResult();
+        var model = engineOfThisClass.getRepositoryService().getBpmnModelInstance(definition.getId());
+        java.util.Set<String> elements =
+                model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream()
+                        .map(org.camunda.bpm.model.bpmn.instance.FlowNode::getId)
+                        .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> walked = engineOfThisClass
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processDefinitionId(definition.getId())
+                .list()
+                .stream()
+                .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(walked).as("elements of visit.bpmn walked by VisitProcessIT").containsAll(elements);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package id.blitar.kiosk.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text a screen asks for exists in Bahasa Indonesia and in English. */
+class TranslationBundlesTest {
+
+    private static final java.util.Map<String, Class<? extends Enum<?>>> PREFIXED_ENUMS = java.util.Map.of(
+            "ageGroup.", id.blitar.kiosk.base.AgeGroup.class,
+            "purpose.", id.blitar.kiosk.visit.domain.VisitPurpose.class,
+            "origin.", id.blitar.kiosk.visit.domain.Origin.class,
+            "attract.hours.", id.blitar.kiosk.hours.service.OpeningHoursService.State.class);
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9.]+)\"");
+
+    @Test
+    void shouldHaveTheSameKeysInEveryLanguage() throws IOException {
+        Properties indonesian = bundle("id");
+        Properties english = bundle("en");
+
+        assertThat(new TreeSet<>(english.stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(indonesian.stringPropertyNames()));
+        assertThat(indonesian.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+        assertThat(english.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+    }
+
+    @Test
+    void shouldTranslateEveryKeyTheViewsAskFor() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = LITERAL_KEY.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(50);
+        // Keys built from a prefix and an enum name ("ageGroup." + group) are checked per enum constant.
+        for (String prefix : keys.stream().filter(k -> k.endsWith(".")).toList()) {
+            keys.remove(prefix);
+            Class<? extends Enum<?>> type = PREFIXED_ENUMS.get(prefix);
+            assertThat(type).as("enum behind the key prefix %s", prefix).isNotNull();
+            for (Enum<?> constant : type.getEnumConstants()) {
+                keys.add(prefix + constant.name());
+            }
+        }
+        KioskI18nProvider provider = new KioskI18nProvider();
+        for (Locale locale : provider.getProvidedLocales()) {
+            assertThat(keys)
+                    .allSatisfy(key -> assertThat(provider.getTranslation(key, locale))
+                            .as("%s in %s", key, locale)
+                            .doesNotStartWith("!"));
+        }
+    }
+
+    @Test
+    void shouldFallBackToIndonesianForAnyOtherBrowserLanguage() {
+        KioskI18nProvider provider = new KioskI18nProvider();
+        assertThat(provider.getTranslation("common.back", Locale.GERMAN)).isEqualTo("Kembali");
+        assertThat(provider.getTranslation("common.back", Locale.US)).isEqualTo("Back");
+        assertThat(provider.getTranslation("welcome.title", KioskI18nProvider.INDONESIAN, "Siti"))
+                .isEqualTo("Selamat datang, Siti!");
+        assertThat(provider.getTranslation("no.such.key", KioskI18nProvider.ENGLISH))
+                .isEqualTo("!no.such.key");
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in =
+                TranslationBundlesTest.class.getResourceAsStream("/i18n/kiosk_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
