@@ -38,7 +38,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
     private final Map<AgeGroup, Span> countLabels = new EnumMap<>(AgeGroup.class);
     private final Span total = new Span();
     private final Checkbox consent = new Checkbox();
-    private final Div error = new Div();
+    private final Div error = VisitUi.errorArea("group-error");
 
     GroupCheckInView(VisitProcess visitProcess, KioskUiProperties settings) {
         this.visitProcess = visitProcess;
@@ -46,16 +46,9 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         setId("group");
         addClassName("kiosk-content");
 
-        institution.setId("group-institution");
-        institution.addClassName("kiosk-field");
-        institution.setLabel(getTranslation("group.institution"));
+        OnScreenKeyboard keyboard =
+                VisitUi.withKeyboard(institution, "group-institution", getTranslation("group.institution"));
         institution.setRequiredIndicatorVisible(true);
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(institution, true);
-        keyboard.setVisible(false);
-        keyboard.onEnter(() -> keyboard.setVisible(false));
-        VisitUi.suppressSystemKeyboard(institution);
-        institution.getElement().addEventListener("click", e -> keyboard.setVisible(true));
-        institution.addFocusListener(e -> keyboard.setVisible(true));
 
         origin = new ChoiceGroup<>(
                 "group-origin",
@@ -75,23 +68,8 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         total.addClassName("kiosk-choice-label");
         updateTotal();
 
-        consent.setId("group-consent");
-        consent.addClassName("kiosk-consent");
-        consent.setLabel(getTranslation("group.consent"));
-
-        error.setId("group-error");
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
-
-        Button submit = KioskLayout.bigButton(getTranslation("group.submit"), VaadinIcon.SIGN_IN.create());
-        submit.setId("group-submit");
-        submit.addClassName("kiosk-primary");
-        submit.addClickListener(e -> submit());
-        Button back = KioskLayout.bigButton(getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create());
-        back.setId("back");
-        back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckInView.class)));
-        Div actions = new Div(back, submit);
-        actions.addClassName("kiosk-actions-row");
+        VisitUi.consent(consent, "group-consent", getTranslation("group.consent"));
+        Div actions = VisitUi.backAndSubmit(this, "group-submit", getTranslation("group.submit"), this::submit);
 
         add(
                 new H1(getTranslation("group.title")),

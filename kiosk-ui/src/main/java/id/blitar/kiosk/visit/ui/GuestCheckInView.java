@@ -1,6 +1,5 @@
 package id.blitar.kiosk.visit.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -39,7 +38,7 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
     private final ChoiceGroup<Origin> origin;
     private final TextField institution = new TextField();
     private final Checkbox consent = new Checkbox();
-    private final Div error = new Div();
+    private final Div error = VisitUi.errorArea("guest-error");
 
     GuestCheckInView(VisitProcess visitProcess, KioskUiProperties settings) {
         this.visitProcess = visitProcess;
@@ -57,34 +56,11 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
         origin = new ChoiceGroup<>(
                 "origin", getTranslation("guest.origin"), VisitUi.origins(), o -> getTranslation("origin." + o.name()));
 
-        institution.setId("institution");
-        institution.addClassName("kiosk-field");
-        institution.setLabel(getTranslation("guest.institution"));
+        OnScreenKeyboard keyboard =
+                VisitUi.withKeyboard(institution, "institution", getTranslation("guest.institution"));
         institution.setHelperText(getTranslation("guest.institution.helper"));
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(institution, true);
-        keyboard.setVisible(false);
-        keyboard.onEnter(() -> keyboard.setVisible(false));
-        VisitUi.suppressSystemKeyboard(institution);
-        institution.getElement().addEventListener("click", e -> keyboard.setVisible(true));
-        institution.addFocusListener(e -> keyboard.setVisible(true));
-
-        consent.setId("consent");
-        consent.addClassName("kiosk-consent");
-        consent.setLabel(getTranslation("guest.consent"));
-
-        error.setId("guest-error");
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
-
-        Button submit = KioskLayout.bigButton(getTranslation("guest.submit"), VaadinIcon.SIGN_IN.create());
-        submit.setId("guest-submit");
-        submit.addClassName("kiosk-primary");
-        submit.addClickListener(e -> submit());
-        Button back = KioskLayout.bigButton(getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create());
-        back.setId("back");
-        back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckInView.class)));
-        Div actions = new Div(back, submit);
-        actions.addClassName("kiosk-actions-row");
+        VisitUi.consent(consent, "consent", getTranslation("guest.consent"));
+        Div actions = VisitUi.backAndSubmit(this, "guest-submit", getTranslation("guest.submit"), this::submit);
 
         add(
                 new H1(getTranslation("guest.title")),

@@ -1,9 +1,16 @@
 package id.blitar.kiosk.visit.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.visit.domain.Origin;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Pieces the visit screens share. */
@@ -19,10 +26,60 @@ final class VisitUi {
         return options;
     }
 
-    /** Kiosk text fields are typed with the on-screen keyboard; the system one must not cover it. */
-    static void suppressSystemKeyboard(TextField field) {
+    /**
+     * A kiosk text field typed with the on-screen keyboard, which opens when the field is touched; the
+     * system keyboard must not cover the screen.
+     *
+     * @return the keyboard, to be placed below the field
+     */
+    static OnScreenKeyboard withKeyboard(TextField field, String id, String label) {
+        field.setId(id);
+        field.addClassName("kiosk-field");
+        field.setLabel(label);
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(field, true);
+        keyboard.setVisible(false);
+        keyboard.onEnter(() -> keyboard.setVisible(false));
         field.getElement()
                 .executeJs("const i = this.inputElement; if (i) { i.setAttribute('inputmode', 'none');"
                         + " i.setAttribute('autocomplete', 'off'); }");
+        field.getElement().addEventListener("click", e -> keyboard.setVisible(true));
+        field.addFocusListener(e -> keyboard.setVisible(true));
+        return keyboard;
+    }
+
+    /** The consent box: large, with a text that says what is stored and for how long. */
+    static void consent(Checkbox box, String id, String text) {
+        box.setId(id);
+        box.addClassName("kiosk-consent");
+        box.setLabel(text);
+    }
+
+    /** Where a form's problems appear; screen readers announce them. */
+    static Div errorArea(String id) {
+        Div error = new Div();
+        error.setId(id);
+        error.addClassName("kiosk-error");
+        error.getElement().setAttribute("role", "alert");
+        return error;
+    }
+
+    /** Shows translated problems in an error area. */
+    static void showProblems(Div error, Component translator, List<String> keys) {
+        error.setText(
+                String.join(" ", keys.stream().map(translator::getTranslation).toList()));
+    }
+
+    /** Back to the card screen on the left, the form's submit on the right. */
+    static Div backAndSubmit(Component view, String submitId, String submitText, Runnable submit) {
+        Button submitButton = KioskLayout.bigButton(submitText, VaadinIcon.SIGN_IN.create());
+        submitButton.setId(submitId);
+        submitButton.addClassName("kiosk-primary");
+        submitButton.addClickListener(e -> submit.run());
+        Button back = KioskLayout.bigButton(view.getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create());
+        back.setId("back");
+        back.addClickListener(e -> view.getUI().ifPresent(ui -> ui.navigate(CheckInView.class)));
+        Div actions = new Div(back, submitButton);
+        actions.addClassName("kiosk-actions-row");
+        return actions;
     }
 }

@@ -29,15 +29,7 @@ class CameraCheckInBrowserIT extends ServerIT {
     @Test
     void shouldCheckInAMemberWhoShowsTheCardToTheCamera() throws IOException {
         Path video = cardVideo("KPB-0005");
-        try (Browser browser = new Browser(
-                1080,
-                1920,
-                "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-video-capture=" + video)) {
-            browser.open(url("/check-in"));
-            new CheckInViewElement(browser).waitUntilShown();
-            browser.click("open-camera");
+        try (Browser browser = cameraShowing(video)) {
             browser.byId("camera-scanner");
             browser.screenshot("20-camera-open");
 
@@ -50,18 +42,24 @@ class CameraCheckInBrowserIT extends ServerIT {
     @Test
     void shouldTellTheVisitorWhenTheCameraSeesNoCard() throws IOException {
         Path video = cardVideo(null);
-        try (Browser browser = new Browser(
+        try (Browser browser = cameraShowing(video)) {
+            browser.waitForText("camera-status", "Kartu belum terbaca");
+            browser.screenshot("22-camera-unreadable");
+        }
+    }
+
+    /** A kiosk browser whose camera plays the given video, on the check-in screen with the camera open. */
+    private Browser cameraShowing(Path video) {
+        Browser browser = new Browser(
                 1080,
                 1920,
                 "--use-fake-ui-for-media-stream",
                 "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-video-capture=" + video)) {
-            browser.open(url("/check-in"));
-            new CheckInViewElement(browser).waitUntilShown();
-            browser.click("open-camera");
-            browser.waitForText("camera-status", "Kartu belum terbaca");
-            browser.screenshot("22-camera-unreadable");
-        }
+                "--use-file-for-fake-video-capture=" + video);
+        browser.open(url("/check-in"));
+        new CheckInViewElement(browser).waitUntilShown();
+        browser.click("open-camera");
+        return browser;
     }
 
     /**
