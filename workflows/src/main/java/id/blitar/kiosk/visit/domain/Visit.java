@@ -169,10 +169,16 @@ public class Visit {
         if (checkedOutAt != null) {
             return;
         }
-        LocalDateTime end = at.isBefore(checkedInAt) ? checkedInAt : at;
-        this.checkedOutAt = end;
+        this.checkedOutAt = at.isBefore(checkedInAt) ? checkedInAt : at;
         this.closeReason = reason;
-        this.durationMinutes = (int) Duration.between(checkedInAt, end).toMinutes();
+        this.durationMinutes = minutesUntil(checkedOutAt);
+    }
+
+    /** Whole minutes from check-in until the given moment. */
+    public int minutesUntil(LocalDateTime moment) {
+        return moment.isBefore(checkedInAt)
+                ? 0
+                : (int) Duration.between(checkedInAt, moment).toMinutes();
     }
 
     public boolean isOpen() {

@@ -49,6 +49,11 @@ public class VisitProcess {
     public static final String END_VISITOR_LEFT = "EndEvent_VisitorLeft";
     public static final String END_CLOSED_AT_CLOSING_TIME = "EndEvent_ClosedAtClosingTime";
     public static final String END_RENEWAL_HANDLED = "EndEvent_RenewalHandled";
+    public static final String EVENT_RENEWAL_UNANSWERED = "Event_RenewalUnanswered";
+    public static final String END_RENEWAL_UNANSWERED = "EndEvent_RenewalUnanswered";
+    public static final String GATEWAY_RENEWED = "Gateway_Renewed";
+    public static final String TASK_EXTEND_MEMBERSHIP = "Task_ExtendMembership";
+    public static final String END_MEMBERSHIP_RENEWED = "EndEvent_MembershipRenewed";
     public static final String END_MEMBERSHIP_VALID = "EndEvent_MembershipValid";
 
     public static final String MESSAGE_CHECKED_OUT = "VisitorCheckedOut";
@@ -58,7 +63,6 @@ public class VisitProcess {
     public static final class Var {
         public static final String VISITOR_TYPE = "visitorType";
         public static final String MEMBER_ID = "memberId";
-        public static final String CARD_NUMBER = "cardNumber";
         public static final String AGE_GROUP = "ageGroup";
         public static final String PURPOSE = "purpose";
         public static final String ORIGIN = "origin";
@@ -72,6 +76,7 @@ public class VisitProcess {
         public static final String VISIT_ID = "visitId";
         public static final String MEMBERSHIP_EXPIRED = "membershipExpired";
         public static final String CLOSING_TIME = "closingTime";
+        public static final String RENEWAL_OUTCOME = "renewalOutcome";
 
         private Var() {}
     }
@@ -104,11 +109,12 @@ public class VisitProcess {
             return new CheckInResult.UnknownCard();
         }
         Member member = found.get();
-        Optional<Visit> recent = visits.recentVisitOf(member.getId());
+        // Still inside (an open visit today) or back within the repeat window: one visit, counted once.
+        Optional<Visit> recent = visits.openVisitOf(member.getId()).or(() -> visits.recentVisitOf(member.getId()));
         if (recent.isPresent()) {
             return new CheckInResult.WelcomeBack(member.firstName(), visits.visitNumberThisYear(recent.get()));
         }
-        Visit visit = start(new MemberArrival(member.getId(), kiosk), member.getCardNumber());
+        Visit visit = start(new MemberArrival(member.getId(), kiosk));
         return new CheckInResult.Welcomed(
                 visit.getId(), member.firstName(), visits.visitNumberThisYear(visit), visit.isMembershipExpired());
     }
@@ -130,7 +136,7 @@ public class VisitProcess {
         if (!problems.isEmpty()) {
             return new CheckInResult.Rejected(problems);
         }
-        Visit visit = start(arrival, null);
+        Visit visit = start(arrival);
         return new CheckInResult.Welcomed(visit.getId(), null, visits.visitNumberThisYear(visit), false);
     }
 
@@ -156,6 +162,15 @@ public class VisitProcess {
                     .orElseGet(() -> new CheckOutResult.NotCheckedIn(member.firstName()));
         }
         Visit visit = open.get();
+        boolean waitingForDeparture = runtime.createEventSubscriptionQuery()
+                        .processInstanceId(visit.getProcessInstanceId())
+                        .eventName(MESSAGE_CHECKED_OUT)
+                        .count()
+                > 0;
+        if (!waitingForDeparture) {
+            // The closing-time timer is ending this visit right now; the visitor is leaving all the same.
+            return new CheckOutResult.Goodbye(member.firstName(), visit.minutesUntil(visits.now()));
+        }
         runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
                 .processInstanceId(visit.getProcessInstanceId())
                 .correlate();
@@ -188,8 +203,8 @@ public class VisitProcess {
     }
 
     /**
-     * Completes a renewal task with the desk's outcome; a renewal extends the card by a year from
-     * today or from its expiry, whichever is later.
+     * Completes a renewal task with the desk's outcome; the model decides what follows (a renewal
+     * extends the card in {@code Task_ExtendMembership}), so Tasklist and REST completions behave alike.
      */
     @Transactional
     public void completeRenewal(String taskId, RenewalOutcome outcome) {
@@ -200,11 +215,7 @@ public class VisitProcess {
         if (task == null) {
             throw new IllegalArgumentException("No open renewal task " + taskId);
         }
-        if (outcome == RenewalOutcome.RENEWED) {
-            long memberId = ((Number) runtime.getVariable(task.getExecutionId(), Var.MEMBER_ID)).longValue();
-            members.renewForOneYear(memberId);
-        }
-        tasks.complete(taskId, Map.of("renewalOutcome", outcome.formValue()));
+        tasks.complete(taskId, Map.of(Var.RENEWAL_OUTCOME, outcome.formValue()));
     }
 
     private Optional<RenewalTask> renewalOf(Task task) {
@@ -222,13 +233,13 @@ public class VisitProcess {
                         task.getCreateTime().toInstant()));
     }
 
-    private Visit start(Arrival arrival, String cardNumber) {
-        ProcessInstance instance = runtime.startProcessInstanceByKey(KEY, variablesOf(arrival, cardNumber));
+    private Visit start(Arrival arrival) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(KEY, variablesOf(arrival));
         return visits.findByProcessInstance(instance.getId())
                 .orElseThrow(() -> new IllegalStateException("Visit process did not record a visit"));
     }
 
-    static Map<String, Object> variablesOf(Arrival arrival, String cardNumber) {
+    static Map<String, Object> variablesOf(Arrival arrival) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Var.KIOSK, arrival.kiosk());
         // Every instance carries the flag, so the membership gateway never meets an unknown variable.
@@ -236,7 +247,6 @@ public class VisitProcess {
         if (arrival instanceof MemberArrival m) {
             vars.put(Var.VISITOR_TYPE, "MEMBER");
             vars.put(Var.MEMBER_ID, m.memberId());
-            vars.put(Var.CARD_NUMBER, cardNumber);
         } else if (arrival instanceof GuestArrival g) {
             vars.put(Var.VISITOR_TYPE, "GUEST");
             vars.put(Var.AGE_GROUP, nameOf(g.ageGroup()));

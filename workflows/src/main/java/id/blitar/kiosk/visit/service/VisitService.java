@@ -179,6 +179,11 @@ public class VisitService {
         return visits.countPeople(from, to);
     }
 
+    /** Now, in the library's zone. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
     /** People welcomed today, groups with their head count. */
     @Transactional(readOnly = true)
     public long peopleToday() {

@@ -32,6 +32,9 @@ class CheckInConcurrencyIT extends DatabaseIT {
     @Autowired
     VisitRepository visitRepository;
 
+    @Autowired
+    java.time.Clock clock;
+
     @RepeatedTest(3)
     void shouldCountSimultaneousScansOfOneCardOnce() throws Exception {
         String card = "C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -42,7 +45,7 @@ class CheckInConcurrencyIT extends DatabaseIT {
                         AgeGroup.TEEN,
                         null,
                         null,
-                        LocalDate.now().plusYears(1))
+                        LocalDate.now(clock).plusYears(1))
                 .getId();
         ExecutorService pool = Executors.newFixedThreadPool(KIOSKS);
         CountDownLatch start = new CountDownLatch(1);

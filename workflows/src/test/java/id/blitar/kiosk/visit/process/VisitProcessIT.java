@@ -44,7 +44,18 @@ class VisitProcessIT extends DatabaseIT {
     @Autowired
     MemberService members;
 
+    @Autowired
+    id.blitar.kiosk.visit.domain.VisitRepository visitRepository;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The library's clock (Asia/Jakarta): "today" of the services, not of the JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     private static ProcessEngine engineOfThisClass;
+    private static final java.util.Set<String> instancesOfThisClass = new java.util.HashSet<>();
 
     @BeforeEach
     void initAssertions() {
@@ -72,6 +83,9 @@ class VisitProcessIT extends DatabaseIT {
                 .processDefinitionId(definition.getId())
                 .list()
                 .stream()
+                .filter(a -> instancesOfThisClass.contains(a.getProcessInstanceId()))
+                .toList()
+                .stream()
                 .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
                 .collect(java.util.stream.Collectors.toSet());
         assertThat(walked).as("elements of visit.bpmn walked by VisitProcessIT").containsAll(elements);
@@ -79,7 +93,7 @@ class VisitProcessIT extends DatabaseIT {
 
     @Test
     void shouldRecordMemberVisitAndCloseItAtCheckOut() {
-        String card = newMember(LocalDate.now().plusYears(1));
+        String card = newMember(LocalDate.now(clock).plusYears(1));
 
         var result = visitProcess.checkInMember(card.toLowerCase(), "Pintu masuk");
 
@@ -93,8 +107,11 @@ class VisitProcessIT extends DatabaseIT {
                 .hasPassed(VisitProcess.TASK_RECORD_VISIT, VisitProcess.END_MEMBERSHIP_VALID)
                 .isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE)
                 .variables()
-                .containsEntry(VisitProcess.Var.VISIT_ID, welcomed.visitId())
-                .doesNotContainKey("fullName");
+                .containsEntry(VisitProcess.Var.VISIT_ID, welcomed.visitId());
+        assertThat(engine.getRuntimeService().getVariables(instance.getId()).values())
+                .as("no name or card number in the process")
+                .noneMatch(v ->
+                        String.valueOf(v).contains("Siti") || String.valueOf(v).contains(card));
 
         var goodbye = visitProcess.checkOut(card, "Pintu keluar");
 
@@ -109,8 +126,8 @@ class VisitProcessIT extends DatabaseIT {
     }
 
     @Test
-    void shouldWelcomeExpiredMemberAndAskMembershipDeskToRenew() {
-        String card = newMember(LocalDate.now().minusDays(3));
+    void shouldWelcomeExpiredMemberAndExtendTheCardWhenTheDeskRenewsIt() {
+        String card = newMember(LocalDate.now(clock).minusDays(3));
 
         var welcomed = (CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk");
 
@@ -119,16 +136,50 @@ class VisitProcessIT extends DatabaseIT {
         assertThat(instance).isWaitingAt(VisitProcess.TASK_RENEW_MEMBERSHIP, VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE);
         assertThat(task(VisitProcess.TASK_RENEW_MEMBERSHIP, instance))
                 .hasCandidateGroup(VisitProcess.GROUP_MEMBERSHIP)
-                .hasName("Perpanjang keanggotaan " + card);
+                .hasName("Perpanjang keanggotaan");
+        assertThat(visitProcess.openRenewals(java.util.List.of(VisitProcess.GROUP_MEMBERSHIP)))
+                .extracting(RenewalTask::cardNumber)
+                .contains(card);
 
-        complete(task(VisitProcess.TASK_RENEW_MEMBERSHIP, instance), withVariables("renewalOutcome", "renewed"));
+        visitProcess.completeRenewal(
+                task(VisitProcess.TASK_RENEW_MEMBERSHIP, instance).getId(), RenewalOutcome.RENEWED);
+
+        assertThat(instance)
+                .hasPassed(VisitProcess.TASK_EXTEND_MEMBERSHIP, VisitProcess.END_MEMBERSHIP_RENEWED)
+                .isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE)
+                .isNotEnded();
+        assertThat(members.findByCard(card).orElseThrow().getExpiresOn())
+                .isEqualTo(LocalDate.now(clock).plusYears(1));
+        visitProcess.checkOut(card, "Pintu keluar");
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void shouldLeaveTheCardAsItIsWhenTheMemberDeclinesTheRenewal() {
+        LocalDate expired = LocalDate.now(clock).minusDays(3);
+        String card = newMember(expired);
+        var welcomed = (CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk");
+        ProcessInstance instance = instanceOf(welcomed.visitId());
+
+        complete(task(VisitProcess.TASK_RENEW_MEMBERSHIP, instance), withVariables("renewalOutcome", "declined"));
 
         assertThat(instance)
                 .hasPassed(VisitProcess.END_RENEWAL_HANDLED)
-                .isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE)
-                .isNotEnded();
+                .hasNotPassed(VisitProcess.TASK_EXTEND_MEMBERSHIP);
+        assertThat(members.findByCard(card).orElseThrow().getExpiresOn()).isEqualTo(expired);
+    }
+
+    @Test
+    void shouldLetAnUnansweredRenewalLapseSoTheVisitCanEnd() {
+        String card = newMember(LocalDate.now(clock).minusDays(3));
+        var welcomed = (CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk");
+        ProcessInstance instance = instanceOf(welcomed.visitId());
         visitProcess.checkOut(card, "Pintu keluar");
-        assertThat(instance).isEnded();
+        assertThat(instance).isNotEnded().isWaitingAt(VisitProcess.TASK_RENEW_MEMBERSHIP);
+
+        execute(job(VisitProcess.EVENT_RENEWAL_UNANSWERED, instance));
+
+        assertThat(instance).hasPassed(VisitProcess.END_RENEWAL_UNANSWERED).isEnded();
     }
 
     @Test
@@ -172,7 +223,7 @@ class VisitProcessIT extends DatabaseIT {
 
     @Test
     void shouldCountRepeatScanOnce() {
-        String card = newMember(LocalDate.now().plusYears(1));
+        String card = newMember(LocalDate.now(clock).plusYears(1));
         var first = (CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk");
 
         var second = visitProcess.checkInMember(card, "Pintu masuk");
@@ -181,7 +232,9 @@ class VisitProcessIT extends DatabaseIT {
         long instances = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(VisitProcess.KEY)
-                .variableValueEquals(VisitProcess.Var.CARD_NUMBER, card)
+                .variableValueEquals(
+                        VisitProcess.Var.MEMBER_ID,
+                        members.findByCard(card).orElseThrow().getId())
                 .count();
         assertThat(instances).isEqualTo(1);
         assertThat(visits.findById(first.visitId())).isPresent();
@@ -217,14 +270,33 @@ class VisitProcessIT extends DatabaseIT {
     }
 
     @Test
+    void shouldNotStartASecondVisitWhileTheFirstIsStillOpenAfterTheWindow() {
+        String card = newMember(LocalDate.now(clock).plusYears(1));
+        var first = (CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk");
+        // The member came in earlier today, well outside the 30-minute window, and never left.
+        jdbc.update(
+                "UPDATE visit SET checked_in_at = ? WHERE id = ?",
+                java.time.LocalDateTime.now(clock).minusMinutes(45),
+                first.visitId());
+
+        assertThat(visitProcess.checkInMember(card, "Pintu masuk")).isInstanceOf(CheckInResult.WelcomeBack.class);
+        var goodbye = (CheckOutResult.Goodbye) visitProcess.checkOut(card, "Pintu keluar");
+        assertThat(goodbye.durationMinutes()).isBetween(44, 46);
+        assertThat(visitProcess.checkInMember(card, "Pintu masuk"))
+                .as("checked out, back after the window: a new visit")
+                .isInstanceOf(CheckInResult.Welcomed.class);
+    }
+
+    @Test
     void shouldTellAMemberWhoNeverCheckedInAtTheExit() {
-        String card = newMember(LocalDate.now().plusYears(1));
+        String card = newMember(LocalDate.now(clock).plusYears(1));
 
         assertThat(visitProcess.checkOut(card, "Pintu keluar")).isEqualTo(new CheckOutResult.NotCheckedIn("Siti"));
     }
 
     private ProcessInstance instanceOf(long visitId) {
         String id = visits.findById(visitId).orElseThrow().getProcessInstanceId();
+        instancesOfThisClass.add(id);
         ProcessInstance running = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceId(id)
