@@ -1,26 +1,61 @@
 package id.blitar.kiosk.base.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a kiosk browser remembers between screens: its mode (entrance or exit) and the language the
  * current visitor chose. Nothing about the visitor is kept here.
+ *
+ * <p>The mode is device configuration: it is also kept in a long-lived cookie, so an exit kiosk stays
+ * an exit kiosk after a server restart or a new session.
  */
 public final class KioskSession {
 
     private static final String MODE = KioskSession.class.getName() + ".mode";
+    static final String MODE_COOKIE = "kiosk-mode";
 
     private KioskSession() {}
 
     public static KioskMode mode() {
         VaadinSession session = VaadinSession.getCurrent();
-        Object mode = session == null ? null : session.getAttribute(MODE);
-        return mode instanceof KioskMode m ? m : KioskMode.ENTRANCE;
+        if (session == null) {
+            return KioskMode.ENTRANCE;
+        }
+        if (session.getAttribute(MODE) instanceof KioskMode m) {
+            return m;
+        }
+        KioskMode remembered = modeFromCookie().orElse(KioskMode.ENTRANCE);
+        session.setAttribute(MODE, remembered);
+        return remembered;
     }
 
+    /** Sets this device's mode for this session and, through a cookie, for the sessions to come. */
     public static void setMode(KioskMode mode) {
         VaadinSession.getCurrent().setAttribute(MODE, mode);
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; max-age=31536000; path=/; SameSite=Strict';",
+                        MODE_COOKIE,
+                        mode.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<KioskMode> modeFromCookie() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies)
+                .filter(c -> MODE_COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> KioskMode.fromParameter(c.getValue()));
     }
 
     public static Locale locale() {
@@ -31,5 +66,18 @@ public final class KioskSession {
     /** Switches the language of this kiosk for the current visitor. */
     public static void setLocale(Locale locale) {
         VaadinSession.getCurrent().setLocale(KioskI18nProvider.supported(locale));
+    }
+
+    /**
+     * Ends the current visitor's turn: back to the attract screen, in Bahasa Indonesia again when the
+     * visitor had switched language (a full reload, so every text is rebuilt).
+     */
+    public static void nextVisitor(UI ui) {
+        if (!KioskI18nProvider.INDONESIAN.equals(locale())) {
+            setLocale(KioskI18nProvider.INDONESIAN);
+            ui.getPage().setLocation(".");
+        } else {
+            ui.navigate("");
+        }
     }
 }

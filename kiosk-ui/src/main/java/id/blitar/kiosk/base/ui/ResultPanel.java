@@ -42,11 +42,11 @@ public class ResultPanel extends Div {
 
     @ClientCallable
     void finish() {
-        getUI().ifPresent(ui -> ui.navigate(""));
+        getUI().ifPresent(KioskSession::nextVisitor);
     }
 
-    /** Convenience for views: navigate home from anywhere. */
+    /** Back to the attract screen for the next visitor (also from a "Kembali" button). */
     public static void home() {
-        UI.getCurrent().navigate("");
+        KioskSession.nextVisitor(UI.getCurrent());
     }
 }

@@ -1,7 +1,6 @@
 package id.blitar.kiosk.visit.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,12 +79,8 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         journey.addClassName("kiosk-primary");
         journey.getStyle().set("min-height", "180px").set("font-size", "3rem");
 
-        Anchor staff = new Anchor("staff", getTranslation("attract.staff"));
-        staff.setId("staff-link");
-        staff.addClassName("kiosk-staff-link");
-        staff.setRouterIgnore(true);
-
-        add(title, subtitle, hours, journey, staff);
+        // No way to the staff sign-in from a public screen: staff use their own devices at /login.
+        add(title, subtitle, hours, journey);
     }
 
     @Override

@@ -49,6 +49,19 @@ class TranslationBundlesTest {
                 }
             }
         }
+        // Problems found by the domain (InputCheck, VisitService) arrive as keys and are shown by the views.
+        Pattern problemKey = Pattern.compile("\"(error\\.[a-zA-Z.]+)\"");
+        try (Stream<Path> sources = Stream.concat(
+                Files.walk(Path.of("../workflows/src/main/java")), Files.walk(Path.of("src/main/java")))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = problemKey.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(keys).contains("error.consent.required", "error.card.format", "error.card.unknownAtExit");
         assertThat(keys).hasSizeGreaterThan(50);
         // Keys built from a prefix and an enum name ("ageGroup." + group) are checked per enum constant.
         for (String prefix : keys.stream().filter(k -> k.endsWith(".")).toList()) {

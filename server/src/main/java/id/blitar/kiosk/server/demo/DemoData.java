@@ -50,23 +50,27 @@ class DemoData implements ApplicationRunner {
             members.register("KPB-0006", "Dewi Lestari", "Mahasiswa", AgeGroup.ADULT, null, "UNISBA", valid);
             log.info("Loaded demo members KPB-0001 … KPB-0006 (KPB-0004 has an expired card)");
         }
-        if (!staff.exists("kepala")) {
-            staff.create(
-                    "kepala",
-                    "Kepala",
-                    "Perpustakaan",
-                    "kepala123",
-                    List.of(StaffRoles.MANAGERS, StaffRoles.CAMUNDA_ADMIN, "duty-supervisors"));
-            staff.create(
-                    "anggota", "Layanan", "Keanggotaan", "anggota123", List.of(StaffRoles.LIBRARIANS, "membership"));
-            staff.create(
-                    "rujukan",
-                    "Layanan",
-                    "Referensi",
-                    "rujukan123",
-                    List.of(StaffRoles.LIBRARIANS, "reference", "digital-literacy"));
-            staff.create("anak", "Layanan", "Anak", "anak123", List.of(StaffRoles.LIBRARIANS, "children"));
-            log.info("Created demo staff accounts kepala, anggota, rujukan, anak");
+        // Account by account, so an installation that already has its first manager still gets the others.
+        demoAccount(
+                "kepala",
+                "Kepala",
+                "Perpustakaan",
+                "kepala123",
+                List.of(StaffRoles.MANAGERS, StaffRoles.CAMUNDA_ADMIN, "duty-supervisors"));
+        demoAccount("anggota", "Layanan", "Keanggotaan", "anggota123", List.of(StaffRoles.LIBRARIANS, "membership"));
+        demoAccount(
+                "rujukan",
+                "Layanan",
+                "Referensi",
+                "rujukan123",
+                List.of(StaffRoles.LIBRARIANS, "reference", "digital-literacy"));
+        demoAccount("anak", "Layanan", "Anak", "anak123", List.of(StaffRoles.LIBRARIANS, "children"));
+    }
+
+    private void demoAccount(String user, String first, String last, String password, List<String> groups) {
+        if (!staff.exists(user)) {
+            staff.create(user, first, last, password, groups);
+            log.info("Created demo staff account {}", user);
         }
     }
 }

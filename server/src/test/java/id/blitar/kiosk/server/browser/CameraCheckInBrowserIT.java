@@ -56,10 +56,15 @@ class CameraCheckInBrowserIT extends ServerIT {
                 "--use-fake-ui-for-media-stream",
                 "--use-fake-device-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video);
-        browser.open(url("/check-in"));
-        new CheckInViewElement(browser).waitUntilShown();
-        browser.click("open-camera");
-        return browser;
+        try {
+            browser.open(url("/check-in"));
+            new CheckInViewElement(browser).waitUntilShown();
+            browser.click("open-camera");
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
     }
 
     /**

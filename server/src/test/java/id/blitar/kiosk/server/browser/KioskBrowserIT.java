@@ -140,6 +140,11 @@ class KioskBrowserIT extends ServerIT {
         group.submit();
         ResultElement welcome = new ResultElement(browser).waitForTitle("Selamat datang, rombongan!");
         assertThat(welcome.text()).contains("25 orang");
+        assertThat(visits.findAll().stream().filter(v -> "SDN Sananwetan 3".equals(v.getInstitution())))
+                .singleElement()
+                .satisfies(v -> assertThat(v.getHeadCount()).isEqualTo(25))
+                .satisfies(v -> assertThat(v.getCountChildren()).isEqualTo(23))
+                .satisfies(v -> assertThat(v.getCountAdults()).isEqualTo(2));
         browser.screenshot("10-welcome-group");
     }
 
@@ -157,14 +162,26 @@ class KioskBrowserIT extends ServerIT {
         exit.typeOnScreen("KPB-0003");
         ResultElement goodbye = new ResultElement(browser).waitForTitle("Sampai jumpa, Sri!");
         assertThat(goodbye.text()).contains("Lama kunjungan");
+        long sri = members.findByCard("KPB-0003").orElseThrow().getId();
+        assertThat(visits.findAll().stream().filter(v -> Long.valueOf(sri).equals(v.getMemberId())))
+                .singleElement()
+                .satisfies(v ->
+                        assertThat(v.getCloseReason()).isEqualTo(id.blitar.kiosk.visit.domain.CloseReason.CHECK_OUT))
+                .satisfies(v -> assertThat(v.getDurationMinutes()).isNotNull());
         browser.screenshot("12-goodbye");
+        // The mode is device configuration: a new session (server restart, expiry) keeps it.
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.open(url("/"));
+        new AttractViewElement(browser).waitUntilShown();
+        browser.byId("start-check-out");
         browser.open(url("/?mode=entrance"));
         new AttractViewElement(browser).waitUntilShown();
+        browser.byId("start-check-in");
     }
 
     @Test
     @Order(7)
-    void shouldWelcomeAnExpiredMemberAndLetTheMembershipDeskRenew() {
+    void shouldWelcomeAnExpiredMemberAndLetTheMembershipDeskRenew() throws Exception {
         browser.open(url("/"));
         new AttractViewElement(browser).waitUntilShown().checkIn().scan("KPB-0004");
         ResultElement welcome = new ResultElement(browser).waitForTitle("Selamat datang, Rina!");
@@ -177,12 +194,25 @@ class KioskBrowserIT extends ServerIT {
         staff.renewOnlyRenewal("KPB-0004");
         browser.waitForText("renewals", "Tidak ada permintaan");
         assertThat(members.findByCard("KPB-0004").orElseThrow().getExpiresOn()).isAfter(LocalDate.now());
+
+        // A librarian's session does not open Camunda's webapps (managers only).
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> cockpit = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/camunda/app/cockpit/default/")))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(cockpit.statusCode()).isEqualTo(403);
+
         browser.driver().manage().deleteAllCookies();
+        browser.open(url("/staff"));
+        browser.byId("login");
     }
 
     @Test
     @Order(8)
-    void shouldLetAManagerSeeRunningVisitsInCockpitAndTheRestApi() throws Exception {
+    void shouldShowAManagerTheRunningVisitsInCockpitAndTheRestApi() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String basic = Base64.getEncoder().encodeToString("kepala:kepala123".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> count = http.send(
@@ -205,7 +235,12 @@ class KioskBrowserIT extends ServerIT {
         browser.driver().get(url("/camunda/app/cockpit/default/#/processes"));
         org.openqa.selenium.support.ui.WebDriverWait wait =
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30));
-        wait.until(d -> d.getPageSource().contains("Kunjungan perpustakaan"));
+        String running = count.body().replaceAll("\\D", "");
+        wait.until(d -> d
+                .findElements(
+                        org.openqa.selenium.By.xpath("//tr[.//a[normalize-space()='Kunjungan perpustakaan']]/td[3]"))
+                .stream()
+                .anyMatch(cell -> cell.getText().strip().equals(running)));
         browser.screenshot("15-cockpit-visit");
         browser.driver().manage().deleteAllCookies();
     }

@@ -22,6 +22,11 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
     long countByMemberIdAndCheckedInAtGreaterThanEqualAndCheckedInAtLessThan(
             long memberId, LocalDateTime from, LocalDateTime to);
 
+    /** Deletes the visits that began before the given moment; returns how many. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from Visit v where v.checkedInAt < :before")
+    int deleteCheckedInBefore(@Param("before") LocalDateTime before);
+
     /** People who came in a period: a group counts with its head count. */
     @Query("select coalesce(sum(v.headCount), 0) from Visit v where v.checkedInAt >= :from and v.checkedInAt < :to")
     long countPeople(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);

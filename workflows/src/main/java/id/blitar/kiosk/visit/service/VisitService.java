@@ -179,6 +179,18 @@ public class VisitService {
         return visits.countPeople(from, to);
     }
 
+    /**
+     * Deletes visit rows older than the retention period ({@code kiosk.visit.retention}), as the
+     * consent text promises.
+     *
+     * @return the number of rows deleted
+     */
+    @Transactional
+    public int purgeExpiredVisits() {
+        return visits.deleteCheckedInBefore(
+                LocalDate.now(clock).minus(properties.retention()).atStartOfDay());
+    }
+
     /** Now, in the library's zone. */
     public LocalDateTime now() {
         return LocalDateTime.now(clock);
