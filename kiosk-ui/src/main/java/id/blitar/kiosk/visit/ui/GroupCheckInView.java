@@ -100,6 +100,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         plus.setAriaLabel(getTranslation("group.plus", label.getText()));
         Button plusTen = new Button("+10", e -> change(group, 10));
         plusTen.setId(id + "-plus10");
+        plusTen.addClassName("kiosk-counter-ten");
         plusTen.setAriaLabel(getTranslation("group.plusTen", label.getText()));
         Div row = new Div(label, minus, value, plus, plusTen);
         row.addClassName("kiosk-counter");

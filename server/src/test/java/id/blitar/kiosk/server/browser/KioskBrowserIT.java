@@ -247,13 +247,20 @@ class KioskBrowserIT extends ServerIT {
 
     @Test
     @Order(9)
-    void shouldSwitchTheKioskToEnglish() {
+    void shouldSwitchToEnglishForOneVisitorOnly() {
         browser.open(url("/"));
         AttractViewElement attract =
                 new AttractViewElement(browser).waitUntilShown().switchLanguage();
         browser.waitForText("start-check-in", "Check in / Masuk");
         browser.screenshot("16-attract-english");
-        attract.switchLanguage();
+        attract.checkIn().scan("KPB-0006");
+        new ResultElement(browser).waitForTitle("Welcome, Dewi!");
+        browser.screenshot("17-welcome-english");
+
+        new ResultElement(browser).waitForReturnToAttract();
         browser.waitForText("start-check-in", "Masuk / Check in");
+        assertThat(browser.pageText())
+                .as("the next visitor starts in Bahasa Indonesia")
+                .contains("Selamat datang di");
     }
 }
