@@ -63,6 +63,11 @@ class EmbeddedDefaultIT {
     private ConfigurableApplicationContext start() {
         // Command-line arguments outrank application.yml, as they do for the README's command.
         return new SpringApplicationBuilder(KioskApplication.class)
-                .run("--server.port=0", "--KIOSK_DATA_DIR=" + dataDir.toAbsolutePath());
+                .run(
+                        "--server.port=0",
+                        "--KIOSK_DATA_DIR=" + dataDir.toAbsolutePath(),
+                        // Camunda keeps engines in a static registry by name: closing a second "default"
+                        // engine here would unregister the engine of the other tests' cached application.
+                        "--camunda.bpm.process-engine-name=embeddedDefaultIT");
     }
 }

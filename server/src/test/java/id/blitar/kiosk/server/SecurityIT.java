@@ -45,7 +45,7 @@ class SecurityIT extends ServerIT {
                         .statusCode())
                 .isEqualTo(403);
         HttpResponse<String> manager = get("/engine-rest/process-definition?key=visit", basic("kepala", "kepala123"));
-        assertThat(manager.statusCode()).isEqualTo(200);
+        assertThat(manager.statusCode()).as(manager.body()).isEqualTo(200);
         assertThat(manager.body()).contains("\"key\":\"visit\"");
     }
 
