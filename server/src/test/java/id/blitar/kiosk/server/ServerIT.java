@@ -14,7 +14,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         classes = KioskApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.demo-data.enabled=true", "kiosk.kiosk-ui.welcome-seconds=3"})
+        properties = {
+            "kiosk.demo-data.enabled=true",
+            "kiosk.kiosk-ui.welcome-seconds=3",
+            "kiosk.kiosk-ui.idle-seconds=8",
+            "kiosk.kiosk-ui.idle-countdown-seconds=3"
+        })
 public abstract class ServerIT {
 
     @LocalServerPort

@@ -12,7 +12,8 @@ import com.vaadin.flow.server.AppShellSettings;
  * resource, so Vaadin keeps its pre-compiled bundle and the build needs no npm.
  */
 @Push
-@Viewport("width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no")
+// Zoom stays allowed (WCAG 1.4.4); a kiosk browser in kiosk mode disables pinch gestures itself.
+@Viewport("width=device-width, initial-scale=1")
 @Meta(name = "robots", content = "noindex")
 public class KioskAppShell implements AppShellConfigurator {
 

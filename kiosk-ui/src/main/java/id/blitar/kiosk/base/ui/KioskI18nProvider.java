@@ -9,15 +9,16 @@ import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text a visitor or librarian sees, from {@code i18n/kiosk_<lang>.properties}. Bahasa Indonesia
- * comes first and is the default whatever language the kiosk's browser reports.
+ * Every text a visitor or librarian sees, from {@code i18n/kiosk_<lang>.properties}: Bahasa Indonesia
+ * (the default whatever language the kiosk's browser reports), English and Basa Jawa.
  */
 @Component
 public class KioskI18nProvider implements I18NProvider {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final List<Locale> LOCALES = List.of(INDONESIAN, ENGLISH);
+    public static final Locale JAVANESE = Locale.forLanguageTag("jv");
+    private static final List<Locale> LOCALES = List.of(INDONESIAN, ENGLISH, JAVANESE);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -39,8 +40,14 @@ public class KioskI18nProvider implements I18NProvider {
         }
     }
 
-    /** The locale a screen uses for the given request: Indonesian unless English was chosen. */
+    /** The locale a screen uses: one of the three offered, Indonesian for anything else. */
     public static Locale supported(Locale locale) {
-        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
+        if (locale == null) {
+            return INDONESIAN;
+        }
+        return LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElse(INDONESIAN);
     }
 }

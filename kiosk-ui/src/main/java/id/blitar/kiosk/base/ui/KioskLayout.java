@@ -1,59 +1,215 @@
 package id.blitar.kiosk.base.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import id.blitar.kiosk.base.LibraryProperties;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The frame of every kiosk screen: library name, a live clock and the language switch on top, the
- * screen below. Built for a 1080×1920 portrait touch screen; nothing depends on hover.
+ * The frame of every kiosk screen: library name, a live clock and the three languages on top, the
+ * screen in the middle, accessibility switches at the bottom. It also resets the kiosk for the next
+ * visitor after a spell without a touch, reads headings aloud when asked, and covers the screen with
+ * a friendly message while the connection to the server is lost. Built for 1080×1920 portrait and
+ * 1920×1080 landscape touch screens; nothing depends on hover.
  */
 public class KioskLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public KioskLayout(LibraryProperties library) {
+    public KioskLayout(LibraryProperties library, KioskUiProperties settings) {
         addClassName("kiosk");
+        Locale locale = KioskSession.locale();
+        Set<Accessibility> options = KioskSession.accessibility();
+        options.forEach(o -> addClassName(o.cssClass()));
+        boolean fresh = locale.equals(KioskI18nProvider.INDONESIAN) && options.isEmpty();
+        getElement().setAttribute("data-fresh", String.valueOf(fresh));
+
         Span name = new Span(library.name());
         name.addClassName("kiosk-library-name");
         Span clock = new Span();
         clock.addClassName("kiosk-clock");
         clock.setId("kiosk-clock");
-
-        Locale other = KioskSession.locale().equals(KioskI18nProvider.INDONESIAN)
-                ? KioskI18nProvider.ENGLISH
-                : KioskI18nProvider.INDONESIAN;
-        Button language = new Button(getTranslation("language.switch"), e -> {
-            KioskSession.setLocale(other);
-            UI.getCurrent().getPage().reload();
-        });
-        language.setId("language-switch");
-        language.addClassName("kiosk-language");
-        language.getElement().setAttribute("aria-label", getTranslation("language.switch.aria"));
-        language.getElement().setAttribute("lang", other.getLanguage());
-
-        Header header = new Header(name, clock, language);
+        Header header = new Header(name, clock, languages(locale));
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-content");
-        add(header, content);
+        add(header, content, accessibilityBar(options));
 
         // The clock runs in the browser: no server round trip each second, always the library's zone.
+        // Intl has no Javanese calendar names; Javanese speakers read the Indonesian ones.
+        String clockLocale = locale.equals(KioskI18nProvider.ENGLISH) ? "en-GB" : "id-ID";
         clock.getElement()
                 .executeJs(
                         "const el = this; const fmt = new Intl.DateTimeFormat($0, {weekday: 'long', day: 'numeric',"
                                 + " month: 'long', hour: '2-digit', minute: '2-digit', timeZone: $1});"
                                 + " const tick = () => el.textContent = fmt.format(new Date());"
                                 + " tick(); clearInterval(el._timer); el._timer = setInterval(tick, 1000);",
-                        KioskSession.locale().toLanguageTag(),
+                        clockLocale,
                         library.zone().getId());
+        installBrowserBehaviour(settings, locale);
+    }
+
+    private Div languages(Locale current) {
+        Div languages = new Div();
+        languages.addClassName("kiosk-languages");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", getTranslation("language.aria"));
+        for (Locale locale : new KioskI18nProvider().getProvidedLocales()) {
+            String code = locale.getLanguage();
+            // Each language is named in itself, so a visitor finds their own.
+            Button button = new Button(getTranslation(locale, "language." + code));
+            button.setId("language-" + code);
+            button.addClassName("kiosk-language");
+            button.getElement().setAttribute("lang", code);
+            button.getElement().setAttribute("aria-pressed", String.valueOf(locale.equals(current)));
+            button.addClickListener(e -> {
+                KioskSession.setLocale(locale);
+                UI.getCurrent().getPage().reload();
+            });
+            languages.add(button);
+        }
+        return languages;
+    }
+
+    private Footer accessibilityBar(Set<Accessibility> active) {
+        Footer bar = new Footer();
+        bar.addClassName("kiosk-accessibility");
+        bar.getElement().setAttribute("role", "group");
+        bar.getElement().setAttribute("aria-label", getTranslation("a11y.aria"));
+        for (Accessibility option : Accessibility.values()) {
+            Button toggle =
+                    new Button(getTranslation(option.label()), option.icon().create());
+            toggle.setId("a11y-" + option.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            toggle.getElement().setAttribute("aria-pressed", String.valueOf(active.contains(option)));
+            toggle.addClickListener(e -> {
+                boolean on = KioskSession.toggle(option);
+                setClassName(option.cssClass(), on);
+                toggle.getElement().setAttribute("aria-pressed", String.valueOf(on));
+                getElement().setAttribute("data-fresh", "false");
+                if (option == Accessibility.SPEECH && on) {
+                    getElement().executeJs("this._spoken = null; this._speakHeading && this._speakHeading();");
+                }
+            });
+            bar.add(toggle);
+        }
+        return bar;
+    }
+
+    private void installBrowserBehaviour(KioskUiProperties settings, Locale locale) {
+        JsonObject texts = Json.createObject();
+        for (String key :
+                new String[] {"idle.title", "idle.detail", "idle.continue", "reconnect.title", "reconnect.detail"}) {
+            texts.put(key, getTranslation(key));
+        }
+        String speechLanguage = locale.equals(KioskI18nProvider.ENGLISH) ? "en-US" : "id-ID";
+        getElement().executeJs("""
+                        const host = this;
+                        const idleMs = $0 * 1000, countdown = $1, t = $2, speechLang = $3;
+                        if (host._kioskTimers) { host._kioskTimers.forEach(clearInterval); }
+                        host._kioskTimers = [];
+                        const overlay = (id, title, detail, button) => {
+                          const o = document.createElement('div');
+                          o.id = id;
+                          o.className = 'kiosk-overlay';
+                          o.setAttribute('role', 'alertdialog');
+                          o.setAttribute('aria-modal', 'true');
+                          o.innerHTML = '<div class="kiosk-overlay-box"><h2></h2><p></p></div>';
+                          o.querySelector('h2').textContent = title;
+                          o.querySelector('p').textContent = detail;
+                          if (button) {
+                            const b = document.createElement('button');
+                            b.id = id + '-continue';
+                            b.className = 'kiosk-overlay-button';
+                            b.textContent = button;
+                            o.firstChild.appendChild(b);
+                          }
+                          document.body.appendChild(o);
+                          return o;
+                        };
+
+                        // Idle reset: any touch, key or scan counts as activity.
+                        let last = Date.now(), idle = null, left = 0;
+                        const activity = () => {
+                          last = Date.now();
+                          if (idle) { idle.remove(); idle = null; }
+                        };
+                        if (!window._kioskActivity) {
+                          ['pointerdown', 'keydown', 'touchstart', 'wheel'].forEach(type =>
+                            document.addEventListener(type, () => window._kioskActivity(), {capture: true, passive: true}));
+                        }
+                        window._kioskActivity = activity;
+                        host._kioskTimers.push(setInterval(() => {
+                          const untouched = host.dataset.fresh === 'true' && document.getElementById('attract');
+                          if (untouched) { last = Date.now(); return; }
+                          if (!idle && Date.now() - last >= idleMs) {
+                            left = countdown;
+                            idle = overlay('kiosk-idle', t['idle.title'], t['idle.detail'].replace('{0}', left), t['idle.continue']);
+                          } else if (idle) {
+                            left--;
+                            if (left <= 0) {
+                              idle.remove(); idle = null; last = Date.now();
+                              host.$server.idleTimeout();
+                            } else {
+                              idle.querySelector('p').textContent = t['idle.detail'].replace('{0}', left);
+                            }
+                          }
+                        }, 1000));
+
+                        // Read headings aloud when the visitor asked for it.
+                        host._speakHeading = () => {
+                          if (!host.classList.contains('kiosk-speech') || !('speechSynthesis' in window)) return;
+                          const h = host.querySelector('main h1');
+                          if (!h || h.textContent === host._spoken) return;
+                          host._spoken = h.textContent;
+                          speechSynthesis.cancel();
+                          const u = new SpeechSynthesisUtterance(h.textContent);
+                          u.lang = speechLang;
+                          speechSynthesis.speak(u);
+                        };
+                        if (!host._observer) {
+                          host._observer = new MutationObserver(() => host._speakHeading());
+                          host._observer.observe(host, {childList: true, subtree: true, characterData: true});
+                        }
+
+                        // Connection loss: a calm full-screen message; once the server answers again the
+                        // kiosk starts afresh on its own (a restarted server has no session to resume).
+                        let lostSince = null;
+                        host._kioskTimers.push(setInterval(() => {
+                          const store = window.Vaadin && window.Vaadin.connectionState;
+                          const state = store ? store.state : 'connected';
+                          const lost = state === 'reconnecting' || state === 'connection-lost';
+                          let shown = document.getElementById('kiosk-reconnect');
+                          if (lost && !shown) {
+                            shown = overlay('kiosk-reconnect', t['reconnect.title'], t['reconnect.detail']);
+                            lostSince = Date.now();
+                          } else if (!lost && shown) {
+                            shown.remove();
+                            lostSince = null;
+                          }
+                          if (lost && lostSince && Date.now() - lostSince > 6000) {
+                            fetch('actuator/health', {cache: 'no-store'})
+                              .then(r => { if (r.ok) { window.location.href = document.baseURI; } })
+                              .catch(() => {});
+                          }
+                        }, 2000));
+                        """, settings.idleSeconds(), settings.idleCountdownSeconds(), texts, speechLanguage);
+    }
+
+    /** The visitor walked away: start over for the next one. */
+    @ClientCallable
+    void idleTimeout() {
+        getUI().ifPresent(KioskSession::nextVisitor);
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.blitar.kiosk.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -38,5 +39,14 @@ class KioskServiceInit implements VaadinServiceInitListener {
             });
         });
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(KioskSession.locale()));
+        // A kiosk has nobody to click "session expired": it reloads by itself (KioskLayout shows a
+        // calm "Menghubungkan kembali…" while the server is away).
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false);
+            messages.setInternalErrorNotificationEnabled(false);
+            messages.setCookiesDisabledNotificationEnabled(false);
+            return messages;
+        });
     }
 }

@@ -5,8 +5,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a kiosk browser remembers between screens: its mode (entrance or exit) and the language the
@@ -18,6 +20,7 @@ import java.util.Optional;
 public final class KioskSession {
 
     private static final String MODE = KioskSession.class.getName() + ".mode";
+    private static final String OPTIONS = KioskSession.class.getName() + ".accessibility";
     static final String MODE_COOKIE = "kiosk-mode";
 
     private KioskSession() {}
@@ -68,13 +71,35 @@ public final class KioskSession {
         VaadinSession.getCurrent().setLocale(KioskI18nProvider.supported(locale));
     }
 
+    /** The accessibility options the current visitor switched on. */
+    public static Set<Accessibility> accessibility() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(OPTIONS) instanceof Accessibility.Options options) {
+            return options.set();
+        }
+        return EnumSet.noneOf(Accessibility.class);
+    }
+
+    /** Switches one option on or off for the current visitor; returns whether it is now on. */
+    public static boolean toggle(Accessibility option) {
+        Set<Accessibility> options = EnumSet.noneOf(Accessibility.class);
+        options.addAll(accessibility());
+        boolean on = options.add(option) || !options.remove(option);
+        VaadinSession.getCurrent().setAttribute(OPTIONS, new Accessibility.Options(options));
+        return on;
+    }
+
     /**
-     * Ends the current visitor's turn: back to the attract screen, in Bahasa Indonesia again when the
-     * visitor had switched language (a full reload, so every text is rebuilt).
+     * Ends the current visitor's turn: back to the attract screen, in Bahasa Indonesia and without
+     * accessibility options again when the visitor had changed them (a full reload, so every text
+     * and style is rebuilt and nothing of the visitor's stays in the page).
      */
     public static void nextVisitor(UI ui) {
-        if (!KioskI18nProvider.INDONESIAN.equals(locale())) {
-            setLocale(KioskI18nProvider.INDONESIAN);
+        boolean changed = !KioskI18nProvider.INDONESIAN.equals(locale())
+                || !accessibility().isEmpty();
+        setLocale(KioskI18nProvider.INDONESIAN);
+        VaadinSession.getCurrent().setAttribute(OPTIONS, null);
+        if (changed) {
             ui.getPage().setLocation(".");
         } else {
             ui.navigate("");

@@ -6,15 +6,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How kiosk screens behave.
  *
  * @param welcomeSeconds how long a welcome or goodbye stays on screen before the attract screen returns
+ * @param idleSeconds after this long without a touch a kiosk asks "Masih di sini?"
+ * @param idleCountdownSeconds how long that question waits before the kiosk starts over for the next visitor
  * @param kioskName the name recorded with every visit made at this installation's kiosks until kiosks are
  *     registered as devices
  */
 @ConfigurationProperties("kiosk.kiosk-ui")
-public record KioskUiProperties(Integer welcomeSeconds, String kioskName) {
+public record KioskUiProperties(
+        Integer welcomeSeconds, Integer idleSeconds, Integer idleCountdownSeconds, String kioskName) {
 
     public KioskUiProperties {
         if (welcomeSeconds == null || welcomeSeconds < 2) {
             welcomeSeconds = 8;
+        }
+        if (idleSeconds == null || idleSeconds < 5) {
+            idleSeconds = 60;
+        }
+        if (idleCountdownSeconds == null || idleCountdownSeconds < 1) {
+            idleCountdownSeconds = 15;
         }
         if (kioskName == null || kioskName.isBlank()) {
             kioskName = "Kios";

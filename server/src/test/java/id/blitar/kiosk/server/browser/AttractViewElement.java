@@ -27,8 +27,9 @@ public record AttractViewElement(Browser browser) {
         return browser.textOf("start-check-in");
     }
 
-    public AttractViewElement switchLanguage() {
-        browser.click("language-switch");
+    /** Chooses a language by its code: id, en or jv. */
+    public AttractViewElement switchLanguage(String code) {
+        browser.click("language-" + code);
         browser.waitForVaadin();
         return waitUntilShown();
     }

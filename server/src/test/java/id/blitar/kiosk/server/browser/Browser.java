@@ -60,6 +60,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         // --window-size sets the outer window; grow it so the page itself is exactly kiosk size.
         driver.get("about:blank");
         Object inner = ((JavascriptExecutor) driver).executeScript("return [window.innerWidth, window.innerHeight];");
@@ -97,6 +98,16 @@ public final class Browser implements AutoCloseable {
 
     public void click(String id) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        // As a visitor would: scroll the control to the middle, clear of the sticky accessibility bar.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    /** Clicks an element found by any locator, scrolled to the middle of the screen first. */
+    public void clickCentered(By by) {
+        WebElement element = find(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         waitForVaadin();
     }
@@ -115,6 +126,40 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A/AA rules) on the current page.
+     *
+     * @return the serious and critical violations, one line each; empty when there are none
+     */
+    public java.util.List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(AXE_SOURCE);
+        }
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations
+                      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        return ((java.util.List<?>) result).stream().map(String::valueOf).toList();
+    }
+
+    private static final String AXE_SOURCE = readAxe();
+
+    private static String readAxe() {
+        try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core WebJar missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves a PNG under target/screenshots for a person to look at. */

@@ -34,8 +34,7 @@ public record CheckInViewElement(Browser browser) {
     public void typeOnScreen(String cardNumber) {
         browser.click("open-keyboard");
         for (char c : cardNumber.toCharArray()) {
-            browser.find(By.cssSelector("#card-number-keyboard vaadin-button[aria-label='" + c + "']"))
-                    .click();
+            browser.clickCentered(By.cssSelector("#card-number-keyboard vaadin-button[aria-label='" + c + "']"));
         }
         browser.waitForVaadin();
         browser.click("card-number-keyboard-enter");

@@ -28,7 +28,7 @@ public record GroupViewElement(Browser browser) {
     }
 
     public GroupViewElement consent() {
-        browser.find(By.cssSelector("#group-consent > label")).click();
+        browser.clickCentered(By.cssSelector("#group-consent > label"));
         browser.waitForVaadin();
         return this;
     }

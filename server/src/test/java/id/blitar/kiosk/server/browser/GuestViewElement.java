@@ -17,7 +17,7 @@ public record GuestViewElement(Browser browser) {
     }
 
     public GuestViewElement consent() {
-        browser.find(By.cssSelector("#consent > label")).click();
+        browser.clickCentered(By.cssSelector("#consent > label"));
         browser.waitForVaadin();
         return this;
     }

@@ -250,7 +250,7 @@ class KioskBrowserIT extends ServerIT {
     void shouldSwitchToEnglishForOneVisitorOnly() {
         browser.open(url("/"));
         AttractViewElement attract =
-                new AttractViewElement(browser).waitUntilShown().switchLanguage();
+                new AttractViewElement(browser).waitUntilShown().switchLanguage("en");
         browser.waitForText("start-check-in", "Check in / Masuk");
         browser.screenshot("16-attract-english");
         attract.checkIn().scan("KPB-0006");
