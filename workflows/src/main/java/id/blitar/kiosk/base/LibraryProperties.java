@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param name the name shown on kiosk screens
  * @param zone the library's time zone; every "today", opening hour and closing time is read in it
+ * @param catalogueUrl the library's website or online catalogue, offered on the attract screen as a QR
+ *     code for visitors' phones; none when blank
  */
 @ConfigurationProperties("kiosk.library")
-public record LibraryProperties(String name, ZoneId zone) {
+public record LibraryProperties(String name, ZoneId zone, String catalogueUrl) {
 
     public LibraryProperties {
         if (name == null || name.isBlank()) {

@@ -184,25 +184,24 @@ public class KioskLayout extends Div implements RouterLayout {
 
                         // Connection loss: a calm full-screen message; once the server answers again the
                         // kiosk starts afresh on its own (a restarted server has no session to resume).
-                        let lostSince = null;
+                        // Vaadin notices a dead server only at its next request, so the kiosk asks the
+                        // health endpoint itself every few seconds.
+                        let failures = 0;
                         host._kioskTimers.push(setInterval(() => {
                           const store = window.Vaadin && window.Vaadin.connectionState;
-                          const state = store ? store.state : 'connected';
-                          const lost = state === 'reconnecting' || state === 'connection-lost';
-                          let shown = document.getElementById('kiosk-reconnect');
-                          if (lost && !shown) {
-                            shown = overlay('kiosk-reconnect', t['reconnect.title'], t['reconnect.detail']);
-                            lostSince = Date.now();
-                          } else if (!lost && shown) {
-                            shown.remove();
-                            lostSince = null;
-                          }
-                          if (lost && lostSince && Date.now() - lostSince > 6000) {
-                            fetch('actuator/health', {cache: 'no-store'})
-                              .then(r => { if (r.ok) { window.location.href = document.baseURI; } })
-                              .catch(() => {});
-                          }
-                        }, 2000));
+                          const vaadinLost = store && (store.state === 'reconnecting' || store.state === 'connection-lost');
+                          fetch('actuator/health', {cache: 'no-store'})
+                            .then(r => r.ok, () => false)
+                            .then(up => {
+                              failures = up ? 0 : failures + 1;
+                              const shown = document.getElementById('kiosk-reconnect');
+                              if (!shown && (failures >= 2 || vaadinLost)) {
+                                overlay('kiosk-reconnect', t['reconnect.title'], t['reconnect.detail']);
+                              } else if (shown && up) {
+                                window.location.href = document.baseURI;
+                              }
+                            });
+                        }, 3000));
                         """, settings.idleSeconds(), settings.idleCountdownSeconds(), texts, speechLanguage);
     }
 

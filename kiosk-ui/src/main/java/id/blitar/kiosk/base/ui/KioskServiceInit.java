@@ -44,6 +44,9 @@ class KioskServiceInit implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredNotificationEnabled(false);
+            // Start over at the attract screen, not on the screen a visitor left half-way.
+            String root = info.getRequest() == null ? "/" : info.getRequest().getContextPath() + "/";
+            messages.setSessionExpiredURL(root);
             messages.setInternalErrorNotificationEnabled(false);
             messages.setCookiesDisabledNotificationEnabled(false);
             return messages;

@@ -3,18 +3,22 @@ package id.blitar.kiosk.visit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskMode;
 import id.blitar.kiosk.base.ui.KioskSession;
+import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.hours.service.OpeningHoursService;
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -30,10 +34,12 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final OpeningHoursService openingHours;
     private final LibraryProperties library;
+    private final BarcodeService barcodes;
 
-    AttractView(OpeningHoursService openingHours, LibraryProperties library) {
+    AttractView(OpeningHoursService openingHours, LibraryProperties library, BarcodeService barcodes) {
         this.openingHours = openingHours;
         this.library = library;
+        this.barcodes = barcodes;
         setId("attract");
         addClassNames("kiosk-content", "kiosk-attract");
     }
@@ -81,6 +87,27 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
         // No way to the staff sign-in from a public screen: staff use their own devices at /login.
         add(title, subtitle, hours, journey);
+        catalogueCode().ifPresent(this::add);
+    }
+
+    /** The catalogue's address as a QR code, for visitors who want it on their phone. */
+    private java.util.Optional<Div> catalogueCode() {
+        String url = library.catalogueUrl();
+        if (url == null || url.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        byte[] png = barcodes.renderPng(url, BarcodeService.Format.QR_CODE, 240, 240);
+        Image code = new Image(
+                new StreamResource("catalogue-qr.png", () -> new ByteArrayInputStream(png)),
+                getTranslation("attract.catalogue.alt", url));
+        code.setId("catalogue-qr");
+        code.setWidth("200px");
+        code.setHeight("200px");
+        Paragraph caption = new Paragraph(getTranslation("attract.catalogue"));
+        caption.addClassName("kiosk-hint");
+        Div box = new Div(code, caption);
+        box.addClassName("kiosk-catalogue");
+        return java.util.Optional.of(box);
     }
 
     @Override

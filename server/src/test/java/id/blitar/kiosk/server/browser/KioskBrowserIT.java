@@ -53,6 +53,7 @@ class KioskBrowserIT extends ServerIT {
         browser.open(url("/"));
         AttractViewElement attract = new AttractViewElement(browser).waitUntilShown();
         assertThat(attract.openingHours()).containsAnyOf("WIB", "tutup");
+        assertThat(browser.byId("catalogue-qr").getDomAttribute("alt")).contains("katalog");
         browser.screenshot("01-attract");
 
         CheckInViewElement checkIn = attract.checkIn();
