@@ -18,7 +18,9 @@ public class KioskI18nProvider implements I18NProvider {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale JAVANESE = Locale.forLanguageTag("jv");
-    private static final List<Locale> LOCALES = List.of(INDONESIAN, ENGLISH, JAVANESE);
+    /** The kiosk's languages, in the order the language buttons show them. */
+    public static final List<Locale> LOCALES = List.of(INDONESIAN, ENGLISH, JAVANESE);
+
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -65,7 +65,7 @@ public class KioskLayout extends Div implements RouterLayout {
         languages.addClassName("kiosk-languages");
         languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", getTranslation("language.aria"));
-        for (Locale locale : new KioskI18nProvider().getProvidedLocales()) {
+        for (Locale locale : KioskI18nProvider.LOCALES) {
             String code = locale.getLanguage();
             // Each language is named in itself, so a visitor finds their own.
             Button button = new Button(getTranslation(locale, "language." + code));

@@ -27,13 +27,6 @@ public class OpeningHours {
 
     protected OpeningHours() {}
 
-    public OpeningHours(DayOfWeek day, LocalTime opensAt, LocalTime closesAt, boolean closed) {
-        this.dayOfWeek = day.getValue();
-        this.opensAt = opensAt;
-        this.closesAt = closesAt;
-        this.closed = closed;
-    }
-
     public DayOfWeek getDay() {
         return DayOfWeek.of(dayOfWeek);
     }
@@ -48,11 +41,5 @@ public class OpeningHours {
 
     public boolean isClosed() {
         return closed || opensAt == null || closesAt == null;
-    }
-
-    public void change(LocalTime opensAt, LocalTime closesAt, boolean closed) {
-        this.opensAt = opensAt;
-        this.closesAt = closesAt;
-        this.closed = closed;
     }
 }

@@ -1,6 +1,5 @@
 package id.blitar.kiosk.hours.service;
 
-import id.blitar.kiosk.hours.domain.OpeningHours;
 import id.blitar.kiosk.hours.domain.OpeningHoursRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,17 +47,6 @@ public class OpeningHoursService {
         return today().map(h -> now.toLocalDate().atTime(h.closesAt()).atZone(clock.getZone()))
                 .filter(closing -> closing.isAfter(now))
                 .orElse(endOfDay);
-    }
-
-    /** Changes the hours of one weekday. */
-    @Transactional
-    public void change(java.time.DayOfWeek day, LocalTime opensAt, LocalTime closesAt, boolean closed) {
-        if (!closed && (opensAt == null || closesAt == null || !closesAt.isAfter(opensAt))) {
-            throw new IllegalArgumentException("Opening must come before closing on " + day);
-        }
-        OpeningHours row = hours.findById(day.getValue()).orElseGet(() -> new OpeningHours(day, null, null, true));
-        row.change(opensAt, closesAt, closed);
-        hours.save(row);
     }
 
     /** Whether the library is open right now, and today's hours when it opens today. */

@@ -181,10 +181,6 @@ public class Visit {
                 : (int) Duration.between(checkedInAt, moment).toMinutes();
     }
 
-    public boolean isOpen() {
-        return checkedOutAt == null;
-    }
-
     public Long getId() {
         return id;
     }

@@ -195,11 +195,4 @@ public class VisitService {
     public LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
-
-    /** People welcomed today, groups with their head count. */
-    @Transactional(readOnly = true)
-    public long peopleToday() {
-        LocalDateTime from = LocalDate.now(clock).atStartOfDay();
-        return visits.countPeople(from, from.plusDays(1));
-    }
 }
