@@ -66,6 +66,54 @@ public final class InputCheck {
         return Optional.empty();
     }
 
+    /** The longest question a visitor may type at a kiosk. */
+    public static final int MAX_QUESTION_LENGTH = 1000;
+
+    /** The longest staff-written answer. */
+    public static final int MAX_ANSWER_LENGTH = 4000;
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+    /**
+     * Checks a text written in the visitor's own words (a question) or by staff (an answer, a note):
+     * required, at most {@code max} characters, line breaks allowed, no other control characters.
+     *
+     * @return the translation key of the problem, or empty when the value is acceptable
+     */
+    public static Optional<String> longTextProblem(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("error.text.empty");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            return Optional.of("error.text.tooLong");
+        }
+        boolean control = trimmed.chars()
+                .filter(c -> c != '\n' && c != '\r' && c != '\t')
+                .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+        if (control) {
+            return Optional.of("error.input.controlCharacters");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks an e-mail address for answers: one address, no display name, at most 200 characters.
+     *
+     * @return the translation key of the problem, or empty when the value is acceptable
+     */
+    public static Optional<String> emailProblem(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("error.email.empty");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > 200 || !EMAIL.matcher(trimmed).matches()) {
+            return Optional.of("error.email.format");
+        }
+        return Optional.empty();
+    }
+
     /** The card number in the form it is stored and looked up: trimmed and upper case. */
     public static String normaliseCardNumber(String value) {
         return value.strip().toUpperCase(java.util.Locale.ROOT);

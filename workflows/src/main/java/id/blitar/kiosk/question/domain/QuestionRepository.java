@@ -1,0 +1,42 @@
+package id.blitar.kiosk.question.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface QuestionRepository extends JpaRepository<Question, Long> {
+
+    Optional<Question> findByProcessInstanceId(String processInstanceId);
+
+    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select q from Question q where q.id = :id")
+    Optional<Question> lockById(@Param("id") long id);
+
+    /** Numbers called today that are still being served, newest call first. */
+    List<Question> findByQueueDayAndStatusOrderByCalledAtDesc(LocalDate day, QuestionStatus status);
+
+    long countByQueueDayAndStatus(LocalDate day, QuestionStatus status);
+
+    /** Walk-ins of today waiting before the given number. */
+    @Query("select count(q) from Question q where q.queueDay = :day and q.status = :status and q.queueSeq < :seq")
+    long countWaitingBefore(@Param("day") LocalDate day, @Param("status") QuestionStatus status, @Param("seq") int seq);
+
+    List<Question> findByIdIn(Collection<Long> ids);
+
+    List<Question> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
+    /** Answered questions, newest first, for publishing to the FAQ. */
+    List<Question> findTop50ByAnsweredAtAfterAndAnswerIsNotNullOrderByAnsweredAtDesc(LocalDateTime after);
+
+    /** Forgets the e-mail addresses of questions closed before the given moment (data minimisation). */
+    @Modifying
+    @Query("update Question q set q.email = null where q.closedAt < :before and q.email is not null")
+    int forgetEmailsClosedBefore(@Param("before") LocalDateTime before);
+}

@@ -1,0 +1,44 @@
+package id.blitar.kiosk.question.process;
+
+import id.blitar.kiosk.question.process.QuestionProcess.Routing;
+import id.blitar.kiosk.question.process.QuestionProcess.Var;
+import id.blitar.kiosk.question.service.QuestionService;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serves {@code Task_RecordQuestion}: stores the routing the decision table chose (and a queue number
+ * for a walk-in) and sets the variables the user tasks and their deadline timers read.
+ */
+@Component("recordQuestionDelegate")
+class RecordQuestionDelegate implements JavaDelegate {
+
+    private final QuestionService questions;
+    private final Clock clock;
+
+    RecordQuestionDelegate(QuestionService questions, Clock clock) {
+        this.questions = questions;
+        this.clock = clock;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        Routing routing = Routing.of((Map<String, Object>) execution.getVariable(Var.ROUTING));
+        if (!QuestionProcess.GROUPS.contains(routing.candidateGroup())) {
+            // A group no librarian belongs to would hide the question from everyone: fail loudly instead.
+            throw new IllegalStateException("question-routing chose an unknown group: " + routing.candidateGroup());
+        }
+        long questionId = ((Number) execution.getVariable(Var.QUESTION_ID)).longValue();
+        LocalDateTime dueAt =
+                questions.recordRouting(questionId, routing.candidateGroup(), routing.priority(), routing.deadline());
+        execution.setVariable(Var.CANDIDATE_GROUP, routing.candidateGroup());
+        execution.setVariable(Var.PRIORITY, routing.priority());
+        execution.setVariable(Var.DUE_AT, QuestionProcess.toDate(dueAt, clock.getZone()));
+        execution.removeVariable(Var.ROUTING);
+    }
+}

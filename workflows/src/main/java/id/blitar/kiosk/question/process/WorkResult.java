@@ -1,0 +1,20 @@
+package id.blitar.kiosk.question.process;
+
+/** The result of a librarian's action on a task. */
+public sealed interface WorkResult {
+
+    record Done() implements WorkResult {}
+
+    /** Someone else holds the task (for a claim: won the race). */
+    record TakenBy(String user) implements WorkResult {}
+
+    /** The task no longer exists: completed or cancelled meanwhile. */
+    record Gone() implements WorkResult {}
+
+    /** Not allowed or bad input: nothing changed; a translation key. */
+    record Rejected(String problem) implements WorkResult {}
+
+    static WorkResult done() {
+        return new Done();
+    }
+}

@@ -1,0 +1,39 @@
+package id.blitar.kiosk.question.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the ask-a-librarian service.
+ *
+ * @param desks the service desks a librarian can call a visitor to (shown on the board)
+ * @param escalationStep how much an overdue question's priority rises (Camunda priorities run 0–100)
+ * @param emailRetention how long a visitor's e-mail address is kept after the question is closed
+ * @param mailFrom the sender of answer e-mails
+ * @param outboxDir where answer e-mails are written as .eml files when no SMTP server is configured
+ *     ({@code spring.mail.host} empty, as in the embedded default)
+ */
+@ConfigurationProperties("kiosk.question")
+public record QuestionProperties(
+        List<String> desks, Integer escalationStep, Duration emailRetention, String mailFrom, Path outboxDir) {
+
+    public QuestionProperties {
+        if (desks == null || desks.isEmpty()) {
+            desks = List.of("Meja 1", "Meja 2", "Meja Anak");
+        }
+        if (escalationStep == null) {
+            escalationStep = 20;
+        }
+        if (emailRetention == null) {
+            emailRetention = Duration.ofDays(30);
+        }
+        if (mailFrom == null || mailFrom.isBlank()) {
+            mailFrom = "perpustakaan@localhost";
+        }
+        if (outboxDir == null) {
+            outboxDir = Path.of("data", "outbox");
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package id.blitar.kiosk.question.service;
+
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.question.domain.Channel;
+import id.blitar.kiosk.question.domain.Faq;
+import id.blitar.kiosk.question.domain.FaqRepository;
+import id.blitar.kiosk.question.domain.NoteKind;
+import id.blitar.kiosk.question.domain.Outcome;
+import id.blitar.kiosk.question.domain.Question;
+import id.blitar.kiosk.question.domain.QuestionNote;
+import id.blitar.kiosk.question.domain.QuestionNoteRepository;
+import id.blitar.kiosk.question.domain.QuestionRepository;
+import id.blitar.kiosk.question.domain.QuestionStatus;
+import id.blitar.kiosk.question.domain.QueueCounterRepository;
+import id.blitar.kiosk.question.domain.StaffShift;
+import id.blitar.kiosk.question.domain.StaffShiftRepository;
+import id.blitar.kiosk.question.domain.Topic;
+import id.blitar.kiosk.question.service.QuestionEvent.Kind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questions to librarians: their rows, queue numbers, notes, the FAQ and who is on shift. The
+ * {@code ask-librarian} process calls it through its delegates and facade; every change publishes a
+ * {@link QuestionEvent} so staff screens and the board can update.
+ */
+@Service
+@EnableConfigurationProperties(QuestionProperties.class)
+public class QuestionService {
+
+    static final String QUEUE = "A";
+
+    private final QuestionRepository questions;
+    private final QuestionNoteRepository notes;
+    private final QueueCounterRepository counters;
+    private final FaqRepository faqs;
+    private final StaffShiftRepository shifts;
+    private final ApplicationEventPublisher events;
+    private final QuestionProperties properties;
+    private final Clock clock;
+
+    QuestionService(
+            QuestionRepository questions,
+            QuestionNoteRepository notes,
+            QueueCounterRepository counters,
+            FaqRepository faqs,
+            StaffShiftRepository shifts,
+            ApplicationEventPublisher events,
+            QuestionProperties properties,
+            Clock clock) {
+        this.questions = questions;
+        this.notes = notes;
+        this.counters = counters;
+        this.faqs = faqs;
+        this.shifts = shifts;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What is wrong with a question from the kiosk, as translation keys; empty when it may be stored. */
+    public List<String> problemsOf(NewQuestion question) {
+        List<String> problems = new ArrayList<>();
+        if (question.topic() == null) {
+            problems.add("error.question.topic");
+        }
+        if (question.channel() == null) {
+            problems.add("error.question.channel");
+        }
+        InputCheck.longTextProblem(question.text(), InputCheck.MAX_QUESTION_LENGTH)
+                .ifPresent(problems::add);
+        if (question.cardNumber() != null && !question.cardNumber().isBlank()) {
+            InputCheck.cardNumberProblem(question.cardNumber()).ifPresent(problems::add);
+        }
+        if (question.channel() == Channel.EMAIL) {
+            InputCheck.emailProblem(question.email()).ifPresent(problems::add);
+        }
+        InputCheck.freeTextProblem(question.kiosk()).ifPresent(problems::add);
+        return problems;
+    }
+
+    /** Stores a checked question; routing follows in the process. */
+    @Transactional
+    public Question create(NewQuestion question, Long memberId, Long visitId, AgeGroup ageGroup) {
+        String email = question.channel() == Channel.EMAIL ? question.email().strip() : null;
+        Question saved = questions.save(new Question(
+                question.topic(),
+                question.text().strip(),
+                question.channel(),
+                email,
+                visitId,
+                memberId,
+                ageGroup,
+                InputCheck.normaliseFreeText(question.kiosk()),
+                now()));
+        publish(saved, Kind.ASKED);
+        return saved;
+    }
+
+    @Transactional
+    public void attachProcess(long questionId, String processInstanceId) {
+        get(questionId).setProcessInstanceId(processInstanceId);
+    }
+
+    /**
+     * Stores the routing the decision table chose and, for a walk-in without one yet, draws today's next
+     * queue number under a row lock, so two kiosks never get the same number.
+     *
+     * @return the deadline
+     */
+    @Transactional
+    public LocalDateTime recordRouting(long questionId, String group, int priority, Duration deadline) {
+        Question question = get(questionId);
+        LocalDateTime dueAt = now().plus(deadline);
+        question.route(group, priority, dueAt);
+        if (question.getChannel().isWalkIn() && question.getQueueNumber() == null) {
+            LocalDate today = LocalDate.now(clock);
+            int number = counters.lock(QUEUE).orElseThrow().next(today);
+            question.assignQueueNumber(today, number);
+        }
+        publish(question, Kind.ROUTED);
+        return dueAt;
+    }
+
+    @Transactional
+    public void claimed(long questionId, String user) {
+        Question question = get(questionId);
+        question.claimedBy(user, now());
+        publish(question, Kind.CLAIMED);
+    }
+
+    @Transactional
+    public void released(long questionId) {
+        Question question = get(questionId);
+        question.released();
+        publish(question, Kind.RELEASED);
+    }
+
+    @Transactional
+    public void moved(long questionId, String group, String user, NoteKind kind, String note) {
+        Question question = get(questionId);
+        question.moveTo(group);
+        notes.save(new QuestionNote(questionId, kind, user, noteText(group, note), now()));
+        publish(question, Kind.MOVED);
+    }
+
+    private static String noteText(String group, String note) {
+        String text = InputCheck.normaliseFreeText(note);
+        return "→ " + group + (text == null ? "" : ": " + note.strip());
+    }
+
+    @Transactional
+    public void called(long questionId, String desk) {
+        Question question = get(questionId);
+        question.call(desk, now());
+        publish(question, Kind.CALLED);
+    }
+
+    /** Raises an overdue question's priority; returns the new priority. */
+    @Transactional
+    public int escalated(long questionId) {
+        Question question = get(questionId);
+        int raised = Math.min(100, question.getPriority() + properties.escalationStep());
+        question.escalate(raised, now());
+        notes.save(new QuestionNote(questionId, NoteKind.ESCALATION, "system", "Tenggat terlewati", now()));
+        publish(question, Kind.ESCALATED);
+        return raised;
+    }
+
+    @Transactional
+    public void closedAtDesk(long questionId, Outcome outcome, String partner, String user) {
+        Question question = get(questionId);
+        question.closeAtDesk(outcome, InputCheck.normaliseFreeText(partner), user, now());
+        publish(question, Kind.CLOSED);
+    }
+
+    @Transactional
+    public void followUp(long questionId, Channel channel, String email, String user, String note) {
+        Question question = get(questionId);
+        question.followUp(channel, email == null ? null : email.strip());
+        String text = InputCheck.normaliseFreeText(note) == null ? "Ditindaklanjuti" : note.strip();
+        notes.save(new QuestionNote(questionId, NoteKind.FOLLOW_UP, user, text, now()));
+        publish(question, Kind.MOVED);
+    }
+
+    @Transactional
+    public void answered(long questionId, String answer, String partner, String user) {
+        Question question = get(questionId);
+        question.answer(answer.strip(), InputCheck.normaliseFreeText(partner), user, now());
+        publish(question, question.getStatus() == QuestionStatus.CLOSED ? Kind.CLOSED : Kind.ANSWERED);
+    }
+
+    @Transactional
+    public void delivered(long questionId) {
+        Question question = get(questionId);
+        question.delivered(now());
+        publish(question, Kind.CLOSED);
+    }
+
+    @Transactional
+    public QuestionNote addNote(long questionId, String user, String text) {
+        Question question = get(questionId);
+        QuestionNote note = notes.save(new QuestionNote(questionId, NoteKind.NOTE, user, text.strip(), now()));
+        publish(question, Kind.NOTE);
+        return note;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuestionNote> notesOf(long questionId) {
+        return notes.findByQuestionIdOrderByCreatedAtAscIdAsc(questionId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Question> find(long questionId) {
+        return questions.findById(questionId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Question> findByProcessInstance(String processInstanceId) {
+        return questions.findByProcessInstanceId(processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Question> findByProcessInstances(Collection<String> processInstanceIds) {
+        return processInstanceIds.isEmpty() ? List.of() : questions.findByProcessInstanceIdIn(processInstanceIds);
+    }
+
+    /** How many walk-ins of today wait before this one. */
+    @Transactional(readOnly = true)
+    public long waitingBefore(Question question) {
+        if (question.getQueueDay() == null) {
+            return 0;
+        }
+        return questions.countWaitingBefore(
+                question.getQueueDay(),
+                QuestionStatus.WAITING,
+                Integer.parseInt(question.getQueueNumber().substring(2)));
+    }
+
+    /** The public board: numbers called today and still at a desk, and how many still wait. */
+    @Transactional(readOnly = true)
+    public Board board() {
+        LocalDate today = LocalDate.now(clock);
+        List<Board.Called> serving =
+                questions.findByQueueDayAndStatusOrderByCalledAtDesc(today, QuestionStatus.CALLED).stream()
+                        .map(q -> new Board.Called(q.getQueueNumber(), q.getDesk(), q.getCalledAt()))
+                        .toList();
+        return new Board(serving, questions.countByQueueDayAndStatus(today, QuestionStatus.WAITING));
+    }
+
+    /** Answered questions of the last 30 days, newest first, that staff may publish to the FAQ. */
+    @Transactional(readOnly = true)
+    public List<Question> recentlyAnswered() {
+        return questions.findTop50ByAnsweredAtAfterAndAnswerIsNotNullOrderByAnsweredAtDesc(now().minusDays(30));
+    }
+
+    /** Published FAQ entries matching every word of the search (any order), optionally of one topic. */
+    @Transactional(readOnly = true)
+    public List<Faq> faq(String search, Topic topic) {
+        List<String> words = search == null
+                ? List.of()
+                : List.of(search.toLowerCase(Locale.ROOT).trim().split("\\s+")).stream()
+                        .filter(w -> !w.isBlank())
+                        .toList();
+        return faqs.findByWithdrawnFalseOrderByPublishedAtDesc().stream()
+                .filter(f -> topic == null || f.getTopic() == topic)
+                .filter(f -> {
+                    String haystack = (f.getQuestion() + " " + f.getAnswer()).toLowerCase(Locale.ROOT);
+                    return words.stream().allMatch(haystack::contains);
+                })
+                .toList();
+    }
+
+    /** Publishes a question and answer to the kiosks' FAQ; staff may have edited both for privacy. */
+    @Transactional
+    public Faq publishFaq(Topic topic, String question, String answer, Long sourceQuestionId, String user) {
+        return faqs.save(new Faq(topic, question.strip(), answer.strip(), sourceQuestionId, user, now()));
+    }
+
+    @Transactional
+    public void withdrawFaq(long faqId) {
+        faqs.findById(faqId).ifPresent(Faq::withdraw);
+    }
+
+    @Transactional
+    public void startShift(String user) {
+        if (!shifts.existsById(user)) {
+            shifts.save(new StaffShift(user, now()));
+        }
+    }
+
+    @Transactional
+    public void endShift(String user) {
+        shifts.deleteById(user);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> onShift() {
+        return shifts.findAll().stream().map(StaffShift::getUsername).collect(Collectors.toSet());
+    }
+
+    /** Forgets e-mail addresses of questions closed longer ago than the retention; returns how many. */
+    @Transactional
+    public int forgetOldEmails() {
+        return questions.forgetEmailsClosedBefore(now().minus(properties.emailRetention()));
+    }
+
+    public QuestionProperties properties() {
+        return properties;
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private Question get(long questionId) {
+        return questions.findById(questionId).orElseThrow(() -> new IllegalStateException("No question " + questionId));
+    }
+
+    private void publish(Question question, Kind kind) {
+        events.publishEvent(new QuestionEvent(
+                question.getId(),
+                kind,
+                question.getCandidateGroup(),
+                question.getChannel().isWalkIn()));
+    }
+}
