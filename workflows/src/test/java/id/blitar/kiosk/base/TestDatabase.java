@@ -43,6 +43,8 @@ public final class TestDatabase {
 
     /** The JDBC URL of a fresh schema, dropped and created the first time this JVM asks for it. */
     public static String url(String schema) {
+        // Two builds on one machine (a second checkout) keep apart with KIOSK_TEST_DB_SUFFIX.
+        schema = schema + System.getenv().getOrDefault("KIOSK_TEST_DB_SUFFIX", "");
         Server server = server();
         prepare(server, schema);
         return server.baseUrl() + schema + OPTIONS;
