@@ -1,37 +1,69 @@
 package id.blitar.kiosk.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextField;
 import id.blitar.kiosk.base.InputCheck;
 
 /**
- * An on-screen keyboard for kiosks without a physical one, typing into one text field. Keys are at
- * least 84 px; the layout follows the QWERTY keyboards Indonesian visitors know from phones.
+ * An on-screen keyboard for kiosks without a physical one, typing into one field. Keys are at least
+ * 84 px; the layout follows the QWERTY keyboards Indonesian visitors know from phones, with the
+ * punctuation each kind of field needs.
  */
 public class OnScreenKeyboard extends Div {
 
-    private static final String[] ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM.'/"};
+    /** What is typed: decides the keys, the space bar, capitals and the length limit. */
+    public enum Layout {
+        /** Card numbers: capitals, digits, no space. */
+        CARD("ZXCVBNM.'/", false, InputCheck.MAX_LENGTH),
+        /** Names and institutions: each word starts with a capital. */
+        NAME("ZXCVBNM.'/", true, InputCheck.MAX_LENGTH),
+        /** Sentences in the visitor's own words: a capital at the start of each sentence. */
+        TEXT("ZXCVBNM,.?", true, InputCheck.MAX_QUESTION_LENGTH),
+        /** E-mail addresses: lower case, with @ and the characters addresses use. */
+        EMAIL("ZXCVBNM._@", false, 200);
 
-    private final TextField target;
+        private final String lastRow;
+        private final boolean space;
+        private final int maxLength;
+
+        Layout(String lastRow, boolean space, int maxLength) {
+            this.lastRow = lastRow;
+            this.space = space;
+            this.maxLength = maxLength;
+        }
+    }
+
+    private static final String[] ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL-"};
+
+    private final HasValue<?, String> target;
+    private final Layout layout;
     private Runnable onEnter = () -> {};
 
     /**
      * @param target the field the keys type into
      * @param withSpace whether a space bar is offered (names, institutions) or not (card numbers)
      */
-    public OnScreenKeyboard(TextField target, boolean withSpace) {
+    public <F extends Component & HasValue<?, String>> OnScreenKeyboard(F target, boolean withSpace) {
+        this(target, withSpace ? Layout.NAME : Layout.CARD);
+    }
+
+    public <F extends Component & HasValue<?, String>> OnScreenKeyboard(F target, Layout layout) {
         this.target = target;
+        this.layout = layout;
         addClassName("kiosk-keyboard");
         setId(target.getId().orElse("field") + "-keyboard");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", getTranslation("keyboard.aria"));
-        for (String row : ROWS) {
+        String[] rows = {ROWS[0], ROWS[1], ROWS[2], layout.lastRow};
+        boolean lowerCase = layout != Layout.CARD;
+        for (String row : rows) {
             Div line = new Div();
             line.addClassName("kiosk-keyboard-row");
             for (char key : row.toCharArray()) {
                 String text = String.valueOf(key);
-                Button button = new Button(text, e -> type(withSpace ? text.toLowerCase() : text));
+                Button button = new Button(text, e -> type(lowerCase ? text.toLowerCase() : text));
                 button.getElement().setAttribute("aria-label", text);
                 button.addClassName("kiosk-key");
                 line.add(button);
@@ -44,8 +76,10 @@ public class OnScreenKeyboard extends Div {
         backspace.setId(getId().orElseThrow() + "-backspace");
         Button clear = wide(getTranslation("keyboard.clear"), () -> target.setValue(""));
         last.add(backspace, clear);
-        if (withSpace) {
-            last.add(wide(getTranslation("keyboard.space"), () -> type(" ")));
+        if (layout.space) {
+            Button space = wide(getTranslation("keyboard.space"), () -> type(" "));
+            space.setId(getId().orElseThrow() + "-space");
+            last.add(space);
         }
         Button enter = wide(getTranslation("keyboard.enter"), () -> onEnter.run());
         enter.setId(getId().orElseThrow() + "-enter");
@@ -66,16 +100,26 @@ public class OnScreenKeyboard extends Div {
     }
 
     private void type(String text) {
-        String value = target.getValue();
-        if (value.length() < InputCheck.MAX_LENGTH) {
-            // First letter of a word upper case: names and institutions look right without a shift key.
-            boolean startOfWord = value.isEmpty() || value.endsWith(" ");
-            target.setValue(value + (startOfWord ? text.toUpperCase() : text));
+        String value = target.getValue() == null ? "" : target.getValue();
+        if (value.length() >= layout.maxLength) {
+            return;
         }
+        String trimmed = value.stripTrailing();
+        boolean capital = switch (layout) {
+            // First letter of a word upper case: names look right without a shift key.
+            case NAME -> value.isEmpty() || value.endsWith(" ");
+            // First letter of a sentence upper case.
+            case TEXT ->
+                trimmed.isEmpty()
+                        || (value.endsWith(" ")
+                                && (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")));
+            default -> false;
+        };
+        target.setValue(value + (capital ? text.toUpperCase() : text));
     }
 
     private void backspace() {
-        String value = target.getValue();
+        String value = target.getValue() == null ? "" : target.getValue();
         if (!value.isEmpty()) {
             target.setValue(value.substring(0, value.length() - 1));
         }

@@ -40,6 +40,12 @@ public class ResultPanel extends Div {
         getElement().executeJs("const host = this; setTimeout(() => host.$server.finish(), $0);", seconds * 1000);
     }
 
+    /** Shows the title very large: a queue number the visitor must remember. */
+    public ResultPanel withLargeTitle() {
+        addClassName("kiosk-result-large");
+        return this;
+    }
+
     @ClientCallable
     void finish() {
         getUI().ifPresent(KioskSession::nextVisitor);

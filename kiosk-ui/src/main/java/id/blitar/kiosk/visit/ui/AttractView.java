@@ -23,8 +23,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The attract screen every kiosk returns to: who we are, today's hours, and one large button for the
- * journey of this kiosk (check in at the entrance, check out at the exit). Only journeys that work
- * get a button.
+ * journeys of this kiosk (check in and ask a librarian at the entrance and the reference desk, check
+ * out at the exit). Only journeys that work get a button.
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -72,22 +72,40 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         hours.setId("opening-hours");
         hours.addClassName("kiosk-hours");
 
-        Button journey;
-        if (KioskSession.mode() == KioskMode.EXIT) {
-            journey = KioskLayout.bigButton(getTranslation("attract.checkOut"), VaadinIcon.SIGN_OUT.create());
-            journey.setId("start-check-out");
-            journey.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckOutView.class)));
+        Button checkIn = KioskLayout.bigButton(getTranslation("attract.checkIn"), VaadinIcon.SIGN_IN.create());
+        checkIn.setId("start-check-in");
+        checkIn.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckInView.class)));
+        // Asking a librarian has its own route; the attract screen only knows its address.
+        Button ask = KioskLayout.bigButton(getTranslation("attract.ask"), VaadinIcon.QUESTION_CIRCLE_O.create());
+        ask.setId("start-ask");
+        ask.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("ask")));
+        Div journeys = new Div();
+        journeys.addClassName("kiosk-journeys");
+        KioskMode mode = KioskSession.mode();
+        if (mode == KioskMode.EXIT) {
+            Button checkOut = KioskLayout.bigButton(getTranslation("attract.checkOut"), VaadinIcon.SIGN_OUT.create());
+            checkOut.setId("start-check-out");
+            checkOut.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckOutView.class)));
+            journeys.add(primary(checkOut));
+        } else if (mode == KioskMode.REFERENCE) {
+            journeys.add(primary(ask), secondary(checkIn));
         } else {
-            journey = KioskLayout.bigButton(getTranslation("attract.checkIn"), VaadinIcon.SIGN_IN.create());
-            journey.setId("start-check-in");
-            journey.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckInView.class)));
+            journeys.add(primary(checkIn), secondary(ask));
         }
-        journey.addClassName("kiosk-primary");
-        journey.getStyle().set("min-height", "180px").set("font-size", "3rem");
 
         // No way to the staff sign-in from a public screen: staff use their own devices at /login.
-        add(title, subtitle, hours, journey);
+        add(title, subtitle, hours, journeys);
         catalogueCode().ifPresent(this::add);
+    }
+
+    private static Button primary(Button button) {
+        button.addClassNames("kiosk-primary", "kiosk-journey-primary");
+        return button;
+    }
+
+    private static Button secondary(Button button) {
+        button.addClassNames("kiosk-secondary", "kiosk-journey-secondary");
+        return button;
     }
 
     /** The catalogue's address as a QR code, for visitors who want it on their phone. */

@@ -2,6 +2,8 @@ package id.blitar.kiosk.server.demo;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.question.domain.Topic;
+import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.server.security.StaffRoles;
 import java.time.Clock;
@@ -28,11 +30,13 @@ class DemoData implements ApplicationRunner {
 
     private final MemberService members;
     private final StaffAccounts staff;
+    private final QuestionProcess questions;
     private final Clock clock;
 
-    DemoData(MemberService members, StaffAccounts staff, Clock clock) {
+    DemoData(MemberService members, StaffAccounts staff, QuestionProcess questions, Clock clock) {
         this.members = members;
         this.staff = staff;
+        this.questions = questions;
         this.clock = clock;
     }
 
@@ -65,6 +69,26 @@ class DemoData implements ApplicationRunner {
                 "rujukan123",
                 List.of(StaffRoles.LIBRARIANS, "reference", "digital-literacy"));
         demoAccount("anak", "Layanan", "Anak", "anak123", List.of(StaffRoles.LIBRARIANS, "children"));
+        if (questions.faq(null, null).isEmpty()) {
+            faq(
+                    Topic.MEMBERSHIP,
+                    "Apa syarat membuat kartu anggota?",
+                    "Fotokopi KTP atau kartu pelajar dan satu pas foto 3x4. Kartu jadi hari itu juga di meja keanggotaan, gratis.");
+            faq(
+                    Topic.BOOKS,
+                    "Berapa lama buku boleh dipinjam?",
+                    "Dua minggu, paling banyak tiga buku. Bisa diperpanjang satu kali di meja sirkulasi atau lewat telepon.");
+            faq(
+                    Topic.DIGITAL,
+                    "Apakah ada Wi-Fi gratis?",
+                    "Ada. Nama jaringan dan kata sandinya tertulis di papan dekat meja layanan; berlaku selama jam buka.");
+            faq(Topic.CHILDREN, "Kapan ada dongeng untuk anak?", "Setiap Sabtu pukul 09.00 di ruang anak.");
+            log.info("Loaded demo FAQ entries");
+        }
+    }
+
+    private void faq(Topic topic, String question, String answer) {
+        questions.publishFaq(topic, question, answer, null, "kepala");
     }
 
     private void demoAccount(String user, String first, String last, String password, List<String> groups) {

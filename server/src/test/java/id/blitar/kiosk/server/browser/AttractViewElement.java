@@ -23,6 +23,11 @@ public record AttractViewElement(Browser browser) {
         return new CheckInViewElement(browser);
     }
 
+    public AskViewElement ask() {
+        browser.click("start-ask");
+        return new AskViewElement(browser).waitUntilShown();
+    }
+
     public String checkInButtonText() {
         return browser.textOf("start-check-in");
     }

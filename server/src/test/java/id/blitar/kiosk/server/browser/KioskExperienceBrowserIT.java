@@ -24,6 +24,7 @@ class KioskExperienceBrowserIT extends ServerIT {
         KIOSK_VIEWS.put("/check-in/guest", "guest");
         KIOSK_VIEWS.put("/check-in/group", "group");
         KIOSK_VIEWS.put("/check-out", "check-out");
+        KIOSK_VIEWS.put("/ask", "ask");
     }
 
     @Test

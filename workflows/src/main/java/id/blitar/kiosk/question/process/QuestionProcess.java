@@ -210,6 +210,24 @@ public class QuestionProcess {
                         .anyMatch(onShift::contains);
     }
 
+    /**
+     * Checks a card scanned while asking, before the question is sent: the translation key of the
+     * problem (bad format, not a member's card), or empty when the card is known.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> cardProblem(String cardNumber) {
+        Optional<String> problem = InputCheck.cardNumberProblem(cardNumber);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        return members.findByCard(cardNumber).isPresent() ? Optional.empty() : Optional.of("error.card.unknown");
+    }
+
+    /** The desks a librarian can call a visitor to. */
+    public List<String> desks() {
+        return questions.properties().desks();
+    }
+
     /** Evaluates the latest routing decision table for one question. */
     public Routing route(Topic topic, AgeGroup ageGroup, boolean walkIn) {
         Map<String, Object> variables = new HashMap<>();

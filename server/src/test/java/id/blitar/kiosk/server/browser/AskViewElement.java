@@ -1,0 +1,133 @@
+package id.blitar.kiosk.server.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The "Tanya pustakawan" screens ({@code AskView}), step by step. */
+public record AskViewElement(Browser browser) {
+
+    public AskViewElement waitUntilShown() {
+        browser.byId("ask");
+        return this;
+    }
+
+    public String faqText() {
+        return browser.textOf("faq-list");
+    }
+
+    /** Opens an FAQ entry by its question text and returns the text of the whole list. */
+    public String openFaq(String question) {
+        browser.clickCentered(By.xpath("//vaadin-details[contains(., '" + question + "')]"));
+        return faqText();
+    }
+
+    public AskViewElement start() {
+        browser.click("ask-start");
+        return this;
+    }
+
+    /** Picks a topic by its code: books, research, digital, membership, children, other. */
+    public AskViewElement topic(String code) {
+        browser.click("topic-" + code);
+        browser.byId("question-text");
+        return this;
+    }
+
+    /** Types on the on-screen keyboard, key by key (letters, digits and the space bar). */
+    public AskViewElement typeOnScreen(String text) {
+        for (char c : text.toCharArray()) {
+            if (c == ' ') {
+                browser.click("question-text-keyboard-space");
+            } else {
+                String key = String.valueOf(Character.toUpperCase(c));
+                browser.clickCentered(
+                        By.cssSelector("#question-text-keyboard vaadin-button[aria-label='" + key + "']"));
+            }
+        }
+        return this;
+    }
+
+    /** Types the rest as a hardware keyboard would (a library may attach one). */
+    public AskViewElement typeWithKeyboard(String text) {
+        WebElement area = browser.find(By.cssSelector("#question-text textarea"));
+        area.sendKeys(text);
+        browser.waitForVaadin();
+        return this;
+    }
+
+    public String questionText() {
+        return browser.find(By.cssSelector("#question-text textarea")).getDomProperty("value");
+    }
+
+    public String counter() {
+        return browser.textOf("question-counter");
+    }
+
+    public AskViewElement next() {
+        browser.click("question-next");
+        return this;
+    }
+
+    public String questionError() {
+        return browser.textOf("question-error");
+    }
+
+    public CheckInViewElement cardStep() {
+        browser.byId("card-skip");
+        return new CheckInViewElement(browser);
+    }
+
+    public AskViewElement skipCard() {
+        browser.click("card-skip");
+        browser.byId("answer-pick-up");
+        return this;
+    }
+
+    public boolean walkInOffered() {
+        // A disabled vaadin-button carries the attribute; WebElement.isEnabled() knows only form controls.
+        return browser.byId("answer-walk-in").getDomAttribute("disabled") == null;
+    }
+
+    public String walkInHint() {
+        return browser.textOf("walk-in-hint");
+    }
+
+    public ResultElement waitHere() {
+        browser.click("answer-walk-in");
+        return new ResultElement(browser);
+    }
+
+    public ResultElement pickUp() {
+        browser.click("answer-pick-up");
+        return new ResultElement(browser);
+    }
+
+    public AskViewElement email() {
+        browser.click("answer-email");
+        browser.byId("email");
+        return this;
+    }
+
+    public AskViewElement typeEmail(String address) {
+        WebElement input = browser.find(By.cssSelector("#email input"));
+        input.clear();
+        input.sendKeys(address);
+        browser.waitForVaadin();
+        return this;
+    }
+
+    public AskViewElement sendEmailExpectingProblem() {
+        browser.click("email-submit");
+        browser.byId("email-error");
+        return this;
+    }
+
+    public String emailError() {
+        return browser.textOf("email-error");
+    }
+
+    public ResultElement sendEmail() {
+        browser.click("email-submit");
+        return new ResultElement(browser);
+    }
+}
