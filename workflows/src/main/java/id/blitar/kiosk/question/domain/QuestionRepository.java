@@ -15,6 +15,8 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 
     Optional<Question> findByProcessInstanceId(String processInstanceId);
 
+    boolean existsByVisitId(Long visitId);
+
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select q from Question q where q.id = :id")
     Optional<Question> lockById(@Param("id") long id);

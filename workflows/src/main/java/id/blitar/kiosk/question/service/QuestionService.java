@@ -239,6 +239,12 @@ public class QuestionService {
         return processInstanceIds.isEmpty() ? List.of() : questions.findByProcessInstanceIdIn(processInstanceIds);
     }
 
+    /** Whether the visitor asked a librarian anything during the given visit. */
+    @Transactional(readOnly = true)
+    public boolean askedDuringVisit(long visitId) {
+        return questions.existsByVisitId(visitId);
+    }
+
     /** How many walk-ins of today wait before this one. */
     @Transactional(readOnly = true)
     public long waitingBefore(Question question) {

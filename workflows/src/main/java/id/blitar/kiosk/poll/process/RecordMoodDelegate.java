@@ -1,0 +1,29 @@
+package id.blitar.kiosk.poll.process;
+
+import id.blitar.kiosk.poll.domain.Mood;
+import id.blitar.kiosk.poll.process.PollProcess.Var;
+import id.blitar.kiosk.poll.service.PollService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Serves {@code Task_RecordMood}: stores the tap in the transaction that starts the process. */
+@Component("recordMoodDelegate")
+class RecordMoodDelegate implements JavaDelegate {
+
+    private final PollService polls;
+
+    RecordMoodDelegate(PollService polls) {
+        this.polls = polls;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = polls.record(
+                        (String) execution.getVariable(Var.KIOSK),
+                        Mood.valueOf((String) execution.getVariable(Var.MOOD)),
+                        execution.getProcessInstanceId())
+                .getId();
+        execution.setVariable(Var.POLL_ID, id);
+    }
+}
