@@ -229,6 +229,11 @@ public class QuestionProcess {
         return questions.board();
     }
 
+    /** The service desks a librarian can call a walk-in to, as the board names them. */
+    public List<String> desks() {
+        return questions.properties().desks();
+    }
+
     /** Published FAQ entries for the kiosk. */
     public List<Faq> faq(String search, Topic topic) {
         return questions.faq(search, topic);
