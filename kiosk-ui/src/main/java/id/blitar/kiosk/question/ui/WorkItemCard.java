@@ -172,6 +172,7 @@ class WorkItemCard extends Div {
 
     private Div myActions() {
         List<Component> buttons = new ArrayList<>();
+        List<Component> more = new ArrayList<>();
         Div forms = new Div();
         forms.addClassName("work-forms");
         QuestionProcess questions = worklist.questions();
@@ -201,17 +202,24 @@ class WorkItemCard extends Div {
             case TICKET -> forms.add(answerForm());
             case REVIEW -> forms.add(reviewForm());
         }
-        buttons.add(action(
+        more.add(action(
                 "worklist.unclaim",
                 "unclaim",
                 () -> questions.unclaim(item.taskId(), user()),
                 () -> getTranslation("worklist.done.unclaim")));
         if (item.kind() != WorkItem.Kind.REVIEW) {
-            buttons.add(button("worklist.transfer", "transfer", this::transferDialog));
+            more.add(button("worklist.transfer", "transfer", this::transferDialog));
         }
-        buttons.add(button("worklist.note", "add-note", this::noteDialog));
-        Div actions = actions(buttons.toArray(Component[]::new));
-        Div all = new Div(forms, actions);
+        more.add(button("worklist.note", "add-note", this::noteDialog));
+        // The outcome of the task first; handing it on or noting something is a second, quieter row.
+        Div all = new Div(forms);
+        if (!buttons.isEmpty()) {
+            all.add(actions(buttons.toArray(Component[]::new)));
+        }
+        Div secondary = actions(more.toArray(Component[]::new));
+        secondary.addClassName("work-actions-secondary");
+        more.forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_TERTIARY));
+        all.add(secondary);
         all.addClassName("work-mine");
         return all;
     }

@@ -50,8 +50,9 @@ public class Worklist extends Div {
     private final H2 groupHeading = new H2();
     private final FaqPublishing faq;
     private final Map<String, WorkItemCard> cards = new HashMap<>();
-    private List<WorkItem> shownMine = List.of();
-    private List<WorkItem> shownGroup = List.of();
+    // Null until the first refresh, so an empty list still gets its "nothing here" line.
+    private List<WorkItem> shownMine;
+    private List<WorkItem> shownGroup;
 
     /**
      * @param zone the library's time zone, in which question times are recorded
@@ -297,7 +298,7 @@ public class Worklist extends Div {
         message.addClassName("worklist-notice");
         Notification notification = new Notification(message);
         notification.setDuration(variant == NotificationVariant.LUMO_ERROR ? 2 * NOTICE_MILLIS : NOTICE_MILLIS);
-        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.setPosition(Notification.Position.TOP_END);
         notification.addThemeVariants(variant);
         notification.open();
     }
