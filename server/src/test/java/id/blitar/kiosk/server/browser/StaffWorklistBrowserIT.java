@@ -264,6 +264,32 @@ class StaffWorklistBrowserIT extends ServerIT {
         board.waitUntilGone(asked.queueNumber());
     }
 
+    @Test
+    @Order(5)
+    void shouldHandTasksBackAndSignOutWhenTheShiftEnds() {
+        Browser phone = browser(390, 844);
+        new StaffViewElement(phone).signIn(url(""), "rujukan", "rujukan123");
+        WorklistViewElement worklist = new WorklistViewElement(phone).waitUntilShown();
+        long id = askWalkIn("Bisa bantu mencari kamus bahasa Jawa?", null).questionId();
+        worklist.claim(id);
+        worklist.waitForMyTask(id);
+        phone.screenshot("worklist-06-phone");
+
+        phone.click("end-shift");
+        assertThat(worklist.waitForNotice("Shift selesai")).contains("1 tugas");
+        phone.byId("login");
+        assertThat(questionProcess.onShift("rujukan")).isFalse();
+        String task = questionProcess.groupTasks("rujukan").stream()
+                .filter(i -> i.questionId() == id)
+                .findFirst()
+                .orElseThrow()
+                .taskId();
+
+        assertThat(questionProcess.claim(task, "anak")).isInstanceOf(WorkResult.Rejected.class);
+        questionProcess.claim(task, "rujukan");
+        questionProcess.finishAtDesk(task, "rujukan", DeskOutcome.NO_SHOW, null, null, null, null);
+    }
+
     private void createSecondReferenceLibrarian() {
         if (identity.createUserQuery().userId(SECOND_LIBRARIAN).singleResult() != null) {
             return;
