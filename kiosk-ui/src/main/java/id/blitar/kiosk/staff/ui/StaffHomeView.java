@@ -13,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.blitar.kiosk.base.LibraryProperties;
+import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.ui.QuestionBroadcaster;
+import id.blitar.kiosk.question.ui.Worklist;
 import id.blitar.kiosk.visit.process.RenewalOutcome;
 import id.blitar.kiosk.visit.process.RenewalTask;
 import id.blitar.kiosk.visit.process.VisitProcess;
@@ -24,7 +27,8 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * A librarian's start page: the membership renewals the kiosks asked for (for staff of the
+ * A librarian's start page: the ask-a-librarian worklist (opening it starts the librarian's shift),
+ * the membership renewals the kiosks asked for (for staff of the
  * {@code membership} group and managers), and links to the tools of their role.
  */
 @Route("staff")
@@ -39,7 +43,12 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
     private final Grid<RenewalTask> renewals = new Grid<>();
     private final ZoneId zone;
 
-    StaffHomeView(VisitProcess visitProcess, AuthenticationContext authentication, LibraryProperties library) {
+    StaffHomeView(
+            VisitProcess visitProcess,
+            QuestionProcess questionProcess,
+            QuestionBroadcaster broadcaster,
+            AuthenticationContext authentication,
+            LibraryProperties library) {
         this.visitProcess = visitProcess;
         this.authentication = authentication;
         this.zone = library.zone();
@@ -62,6 +71,8 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             admin.setRouterIgnore(true);
             add(new HorizontalLayout(cockpit, tasklist, admin));
         }
+
+        add(new Worklist(questionProcess, broadcaster, zone, user, authentication::logout));
 
         add(new H2(getTranslation("staff.renewals")));
         renewals.setId("renewals");
