@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "kiosk.demo-data.enabled=true",
             "kiosk.kiosk-ui.welcome-seconds=3",
             "kiosk.kiosk-ui.idle-seconds=8",
-            "kiosk.kiosk-ui.idle-countdown-seconds=3"
+            "kiosk.kiosk-ui.idle-countdown-seconds=3",
+            // Long enough that a browser test can tap again "at once" after the thank-you screen.
+            "kiosk.poll.repeat-interval=20s"
         })
 public abstract class ServerIT {
 

@@ -69,7 +69,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             tasklist.setRouterIgnore(true);
             Anchor admin = new Anchor("camunda/app/admin/default/", getTranslation("staff.admin"));
             admin.setRouterIgnore(true);
-            add(new HorizontalLayout(cockpit, tasklist, admin));
+            // Managers' own screen: the route is named, so staff.ui need not know the poll package.
+            Anchor satisfaction = new Anchor("manage/satisfaction", getTranslation("staff.satisfaction"));
+            satisfaction.setId("satisfaction-link");
+            add(new HorizontalLayout(satisfaction, cockpit, tasklist, admin));
         }
 
         add(new Worklist(questionProcess, broadcaster, zone, user, authentication::logout));

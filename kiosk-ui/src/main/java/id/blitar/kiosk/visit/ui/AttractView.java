@@ -16,8 +16,14 @@ import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskMode;
 import id.blitar.kiosk.base.ui.KioskSession;
+import id.blitar.kiosk.base.ui.KioskUiProperties;
+import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.hours.service.OpeningHoursService;
+import id.blitar.kiosk.poll.process.PollProcess;
+import id.blitar.kiosk.poll.ui.FeedbackActionsPanel;
+import id.blitar.kiosk.poll.ui.MoodButtons;
+import id.blitar.kiosk.poll.ui.PollView;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 
@@ -35,11 +41,20 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     private final OpeningHoursService openingHours;
     private final LibraryProperties library;
     private final BarcodeService barcodes;
+    private final PollProcess polls;
+    private final KioskUiProperties settings;
 
-    AttractView(OpeningHoursService openingHours, LibraryProperties library, BarcodeService barcodes) {
+    AttractView(
+            OpeningHoursService openingHours,
+            LibraryProperties library,
+            BarcodeService barcodes,
+            PollProcess polls,
+            KioskUiProperties settings) {
         this.openingHours = openingHours;
         this.library = library;
         this.barcodes = barcodes;
+        this.polls = polls;
+        this.settings = settings;
         setId("attract");
         addClassNames("kiosk-content", "kiosk-attract");
     }
@@ -86,7 +101,11 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
             Button checkOut = KioskLayout.bigButton(getTranslation("attract.checkOut"), VaadinIcon.SIGN_OUT.create());
             checkOut.setId("start-check-out");
             checkOut.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CheckOutView.class)));
-            journeys.add(primary(checkOut));
+            // At the exit the satisfaction poll comes first: one tap is a complete answer.
+            journeys.add(
+                    new MoodButtons(
+                            mood -> PollView.tap(this, polls, settings, mood).ifPresent(this::show)),
+                    secondary(checkOut));
         } else if (mode == KioskMode.REFERENCE) {
             journeys.add(primary(ask), secondary(checkIn));
         } else {
@@ -95,7 +114,14 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
         // No way to the staff sign-in from a public screen: staff use their own devices at /login.
         add(title, subtitle, hours, journeys);
+        FeedbackActionsPanel.of(polls.publishedActions()).ifPresent(this::add);
         catalogueCode().ifPresent(this::add);
+    }
+
+    private void show(ResultPanel panel) {
+        removeAll();
+        removeClassName("kiosk-content");
+        add(panel);
     }
 
     private static Button primary(Button button) {

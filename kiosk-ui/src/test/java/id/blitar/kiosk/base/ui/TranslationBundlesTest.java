@@ -15,14 +15,33 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every text a screen asks for exists in Bahasa Indonesia and in English. */
+/** Every text a screen asks for exists in Bahasa Indonesia, English and Basa Jawa. */
 class TranslationBundlesTest {
 
-    private static final java.util.Map<String, Class<? extends Enum<?>>> PREFIXED_ENUMS = java.util.Map.of(
-            "ageGroup.", id.blitar.kiosk.base.AgeGroup.class,
-            "purpose.", id.blitar.kiosk.visit.domain.VisitPurpose.class,
-            "origin.", id.blitar.kiosk.visit.domain.Origin.class,
-            "attract.hours.", id.blitar.kiosk.hours.service.OpeningHoursService.State.class);
+    /** Keys built from a prefix and a value ("ageGroup." + group): the values each prefix is completed with. */
+    private static final java.util.Map<String, java.util.List<String>> PREFIXED_KEYS = java.util.Map.ofEntries(
+            java.util.Map.entry("ageGroup.", names(id.blitar.kiosk.base.AgeGroup.class)),
+            java.util.Map.entry("purpose.", names(id.blitar.kiosk.visit.domain.VisitPurpose.class)),
+            java.util.Map.entry("origin.", names(id.blitar.kiosk.visit.domain.Origin.class)),
+            java.util.Map.entry("attract.hours.", names(id.blitar.kiosk.hours.service.OpeningHoursService.State.class)),
+            java.util.Map.entry("ask.topic.", names(id.blitar.kiosk.question.domain.Topic.class)),
+            java.util.Map.entry("mood.", names(id.blitar.kiosk.poll.domain.Mood.class)),
+            java.util.Map.entry("improvement.", names(id.blitar.kiosk.poll.domain.Improvement.class)),
+            java.util.Map.entry("poll.service.", java.util.List.of("ASK_LIBRARIAN", "1", "2", "3", "4")),
+            java.util.Map.entry(
+                    "skm.",
+                    java.util.Arrays.stream(id.blitar.kiosk.poll.domain.SkmElement.values())
+                            .flatMap(e -> Stream.of(".question", ".1", ".2", ".3", ".4")
+                                    .map(x -> e.name() + x))
+                            .toList()),
+            java.util.Map.entry("satisfaction.element.", names(id.blitar.kiosk.poll.domain.SkmElement.class)),
+            java.util.Map.entry(
+                    "satisfaction.category.", names(id.blitar.kiosk.poll.service.SatisfactionIndex.Category.class)),
+            java.util.Map.entry("satisfaction.service.", java.util.List.of("ASK_LIBRARIAN", "NONE", "ANONYMOUS")));
+
+    private static java.util.List<String> names(Class<? extends Enum<?>> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
 
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9.]+)\"");
 
@@ -66,10 +85,10 @@ class TranslationBundlesTest {
         // Keys built from a prefix and an enum name ("ageGroup." + group) are checked per enum constant.
         for (String prefix : keys.stream().filter(k -> k.endsWith(".")).toList()) {
             keys.remove(prefix);
-            Class<? extends Enum<?>> type = PREFIXED_ENUMS.get(prefix);
-            assertThat(type).as("enum behind the key prefix %s", prefix).isNotNull();
-            for (Enum<?> constant : type.getEnumConstants()) {
-                keys.add(prefix + constant.name());
+            java.util.List<String> values = PREFIXED_KEYS.get(prefix);
+            assertThat(values).as("values behind the key prefix %s", prefix).isNotNull();
+            for (String value : values) {
+                keys.add(prefix + value);
             }
         }
         KioskI18nProvider provider = new KioskI18nProvider();

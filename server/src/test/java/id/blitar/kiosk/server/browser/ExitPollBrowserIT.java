@@ -1,0 +1,165 @@
+package id.blitar.kiosk.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.question.domain.Channel;
+import id.blitar.kiosk.question.domain.Topic;
+import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.service.NewQuestion;
+import id.blitar.kiosk.server.ServerIT;
+import id.blitar.kiosk.visit.process.VisitProcess;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The exit kiosk in a real browser: one tap, then a card that checks the visitor out and leads to a
+ * question about the service they used, an SKM item, a chip and a comment; a rapid second tap is
+ * not counted; the unhappy comment reaches the manager, whose action appears on the attract screen.
+ */
+class ExitPollBrowserIT extends ServerIT {
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    VisitProcess visitProcess;
+
+    @Autowired
+    QuestionProcess questionProcess;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void shouldTakeAPollAtTheExitAndCloseTheLoopThroughTheManager() {
+        String card = "EXIT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        members.register(
+                card,
+                "Dewi Lestari",
+                "Mahasiswa",
+                AgeGroup.ADULT,
+                null,
+                null,
+                LocalDate.now(clock).plusYears(1));
+        visitProcess.checkInMember(card, "Pintu masuk");
+        questionProcess.ask(
+                new NewQuestion(Topic.BOOKS, "Ada novel Ahmad Tohari?", card, Channel.PICK_UP, null, "Kios"));
+        String comment =
+                "Kursi ruang baca rusak " + UUID.randomUUID().toString().substring(0, 4);
+
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/?mode=exit"));
+            kiosk.byId("poll");
+            checkAndShoot(kiosk, "70-exit-attract-poll");
+
+            kiosk.click("mood-unhappy");
+            kiosk.byId("poll-skip-card");
+            checkAndShoot(kiosk, "71-exit-poll-card");
+            new CheckInViewElement(kiosk).scan(card);
+
+            kiosk.byId("poll-service");
+            kiosk.click("poll-service-2");
+            WebElement skm = kiosk.find(By.cssSelector("[id^='skm-'].kiosk-choice-group"));
+            String skmId = skm.getDomAttribute("id");
+            kiosk.click(skmId + "-3");
+            kiosk.click("improve-facilities");
+            kiosk.click("poll-comment");
+            kiosk.find(By.cssSelector("#poll-comment textarea")).sendKeys(comment);
+            kiosk.waitForVaadin();
+            checkAndShoot(kiosk, "72-exit-poll-more");
+            kiosk.click("poll-send");
+
+            ResultElement thanks = new ResultElement(kiosk);
+            assertThat(thanks.title()).contains("Terima kasih");
+            assertThat(thanks.text()).contains("Dewi");
+            kiosk.screenshot("73-exit-poll-thanks");
+
+            Map<String, Object> row = jdbc.queryForMap(
+                    "select id, mood, follow_up, service_used, service_score, improvements, visit_id from poll_answer"
+                            + " where comment = ?",
+                    comment);
+            assertThat(row.get("mood")).isEqualTo("UNHAPPY");
+            assertThat(row.get("follow_up")).isIn(true, 1, (byte) 1);
+            assertThat(row.get("service_used")).isEqualTo("ASK_LIBRARIAN");
+            assertThat(((Number) row.get("service_score")).intValue()).isEqualTo(2);
+            assertThat(row.get("improvements")).isEqualTo("FACILITIES");
+            assertThat(jdbc.queryForObject(
+                            "select checked_out_at is not null from visit where id = ?",
+                            Boolean.class,
+                            row.get("visit_id")))
+                    .as("the card scan checked the visitor out")
+                    .isTrue();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from skm_answer where poll_id = ?", Long.class, row.get("id")))
+                    .isEqualTo(1);
+
+            // A visitor who taps again and again: back on the attract screen, a second tap at once.
+            kiosk.clickCentered(By.id("result"));
+            kiosk.byId("poll");
+            long answers = jdbc.queryForObject("select count(*) from poll_answer", Long.class);
+            long filtered = jdbc.queryForObject("select count(*) from poll_filtered_tap", Long.class);
+            kiosk.click("mood-very-happy");
+            assertThat(new ResultElement(kiosk).title()).contains("Terima kasih");
+            assertThat(jdbc.queryForObject("select count(*) from poll_answer", Long.class))
+                    .isEqualTo(answers);
+            assertThat(jdbc.queryForObject("select count(*) from poll_filtered_tap", Long.class))
+                    .isEqualTo(filtered + 1);
+            kiosk.screenshot("74-exit-poll-repeat-tap-thanked-not-counted");
+        }
+
+        String weDid = "Kursi baru dipasang " + UUID.randomUUID().toString().substring(0, 4);
+        try (Browser manager = new Browser(1366, 900)) {
+            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
+            manager.click("satisfaction-link");
+            manager.byId("satisfaction");
+            WebElement followUp =
+                    manager.find(By.xpath("//div[contains(@class,'work-item')][.//p[contains(., '" + comment + "')]]"));
+            assertThat(manager.textOf("tile-ikm")).isNotEqualTo("–");
+            manager.screenshot("75-satisfaction-view");
+            followUp.findElement(By.cssSelector("#action-taken textarea")).sendKeys("Kursi diganti hari Senin");
+            WebElement publish = followUp.findElement(By.cssSelector("#action-publish input"));
+            ((org.openqa.selenium.JavascriptExecutor) manager.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", publish);
+            publish.click();
+            manager.waitForVaadin();
+            WebElement youSaid = manager.find(By.cssSelector("#action-you-said input"));
+            youSaid.clear();
+            youSaid.sendKeys("Kursi ruang baca rusak");
+            manager.find(By.cssSelector("#action-we-did input")).sendKeys(weDid);
+            manager.waitForVaadin();
+            followUp.findElement(By.id("action-save")).click();
+            manager.waitForVaadin();
+            manager.waitForText("published-actions", weDid);
+            manager.screenshot("76-satisfaction-after-review");
+        }
+
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/?mode=entrance"));
+            kiosk.waitForText("feedback-actions", weDid);
+            checkAndShoot(kiosk, "77-attract-you-said-we-did");
+        }
+    }
+
+    private static void checkAndShoot(Browser browser, String name) {
+        browser.waitForVaadin();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("axe-core on %s", name)
+                .isEmpty();
+        assertThat(browser.pageText())
+                .as("untranslated keys on %s", name)
+                .doesNotContainPattern("![a-zA-Z]+\\.[a-zA-Z.]+");
+        browser.screenshot(name);
+    }
+}
