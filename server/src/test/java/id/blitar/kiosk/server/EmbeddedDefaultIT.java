@@ -4,10 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.blitar.kiosk.KioskApplication;
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.poll.domain.Mood;
+import id.blitar.kiosk.poll.domain.SkmElement;
+import id.blitar.kiosk.poll.process.FollowUp;
+import id.blitar.kiosk.poll.process.PollProcess;
+import id.blitar.kiosk.poll.process.TapResult;
+import id.blitar.kiosk.poll.service.PollDetails;
+import id.blitar.kiosk.poll.service.SatisfactionReport;
+import id.blitar.kiosk.question.domain.Channel;
+import id.blitar.kiosk.question.domain.Topic;
+import id.blitar.kiosk.question.process.AskResult;
+import id.blitar.kiosk.question.process.DeskOutcome;
+import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.WorkItem;
+import id.blitar.kiosk.question.process.WorkResult;
+import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.visit.domain.VisitRepository;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -25,7 +45,7 @@ class EmbeddedDefaultIT {
     Path dataDir;
 
     @Test
-    void shouldRunOnTheEmbeddedDefaultAndKeepDataAcrossARestart() {
+    void shouldRunOnTheEmbeddedDefaultAndKeepDataAcrossARestart() throws java.io.IOException {
         long visitId;
         try (ConfigurableApplicationContext app = start()) {
             MemberService members = app.getBean(MemberService.class);
@@ -43,6 +63,9 @@ class EmbeddedDefaultIT {
             CheckInResult result = app.getBean(VisitProcess.class).checkInMember("KPB-0001", "Tes");
             assertThat(result).isInstanceOf(CheckInResult.Welcomed.class);
             visitId = ((CheckInResult.Welcomed) result).visitId();
+
+            askAndAnswerOnH2(app);
+            pollAndFollowUpOnH2(app);
         }
 
         try (ConfigurableApplicationContext app = start()) {
@@ -58,6 +81,52 @@ class EmbeddedDefaultIT {
             assertThat(app.getBean(VisitProcess.class).checkInMember("KPB-0001", "Tes"))
                     .isInstanceOf(CheckInResult.WelcomeBack.class);
         }
+    }
+
+    /** A walk-in served at the desk, and an e-mailed answer that lands in the outbox without an SMTP server. */
+    private void askAndAnswerOnH2(ConfigurableApplicationContext app) throws java.io.IOException {
+        QuestionProcess questions = app.getBean(QuestionProcess.class);
+        assertThat(questions.faq(null, null)).as("demo FAQ").hasSize(4);
+        var queued = (AskResult.Queued) questions.ask(
+                new NewQuestion(Topic.BOOKS, "Di mana rak komik?", "KPB-0001", Channel.WALK_IN, null, "Tes"));
+        assertThat(queued.queueNumber()).isEqualTo("A-001");
+        WorkItem walkIn = questions.groupTasks("rujukan").get(0);
+        assertThat(questions.claim(walkIn.taskId(), "rujukan")).isEqualTo(new WorkResult.Done());
+        assertThat(questions.call(walkIn.taskId(), "rujukan", "Meja 1")).isEqualTo(new WorkResult.Done());
+        assertThat(questions.board().serving()).hasSize(1);
+        questions.finishAtDesk(walkIn.taskId(), "rujukan", DeskOutcome.ANSWERED_AT_DESK, null, null, null, null);
+        assertThat(questions.board().serving()).isEmpty();
+
+        var ticketed = (AskResult.Ticketed) questions.ask(
+                new NewQuestion(Topic.DIGITAL, "Cara cetak dari ponsel?", null, Channel.EMAIL, "a@example.org", "Tes"));
+        WorkItem ticket = questions.groupTasks("rujukan").stream()
+                .filter(w -> w.questionId() == ticketed.questionId())
+                .findFirst()
+                .orElseThrow();
+        questions.claim(ticket.taskId(), "rujukan");
+        questions.answer(ticket.taskId(), "rujukan", "Kirim berkas ke printer lewat Wi-Fi perpustakaan.", null);
+        Path mail = dataDir.resolve("outbox").resolve("jawaban-" + ticketed.reference() + ".eml");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> Files.exists(mail));
+        assertThat(Files.readString(mail)).contains("a@example.org");
+    }
+
+    /** An unhappy answer with a comment, followed up and shown on the kiosks. */
+    private void pollAndFollowUpOnH2(ConfigurableApplicationContext app) {
+        PollProcess polls = app.getBean(PollProcess.class);
+        long pollId = ((TapResult.Counted) polls.tap("Tes keluar", Mood.VERY_UNHAPPY)).pollId();
+        assertThat(polls.tap("Tes keluar", Mood.VERY_UNHAPPY)).isInstanceOf(TapResult.Filtered.class);
+        List<SkmElement> items = polls.itemsFor(false);
+        assertThat(polls.giveDetails(pollId, new PollDetails(Map.of(items.get(0), 1), null, Set.of(), "AC mati")))
+                .isEmpty();
+        FollowUp followUp = polls.openFollowUps().get(0);
+        assertThat(polls.review(followUp.taskId(), "kepala", "AC diperbaiki", true, "AC mati", "AC sudah diperbaiki"))
+                .isEmpty();
+        assertThat(polls.publishedActions()).extracting(a -> a.getWeDid()).contains("AC sudah diperbaiki");
+        LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
+        assertThat(app.getBean(SatisfactionReport.class).figures(today, today).ikm())
+                .isPresent();
     }
 
     private ConfigurableApplicationContext start() {

@@ -37,6 +37,11 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
     /** Answered questions, newest first, for publishing to the FAQ. */
     List<Question> findTop50ByAnsweredAtAfterAndAnswerIsNotNullOrderByAnsweredAtDesc(LocalDateTime after);
 
+    /** Deletes questions closed before the given moment; their notes go with them (ON DELETE CASCADE). */
+    @Modifying
+    @Query("delete from Question q where q.closedAt < :before")
+    int deleteClosedBefore(@Param("before") LocalDateTime before);
+
     /** Forgets the e-mail addresses of questions closed before the given moment (data minimisation). */
     @Modifying
     @Query("update Question q set q.email = null where q.closedAt < :before and q.email is not null")

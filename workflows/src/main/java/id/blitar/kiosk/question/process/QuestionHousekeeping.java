@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Nightly: forgets visitors' e-mail addresses once their answers are long delivered (UU PDP: minimum data). */
+/**
+ * Nightly: forgets visitors' e-mail addresses once their answers are long delivered, and deletes
+ * closed questions after the retention period (UU PDP: minimum data, deleted on schedule).
+ */
 @Component
 class QuestionHousekeeping {
 
@@ -19,10 +22,14 @@ class QuestionHousekeeping {
     }
 
     @Scheduled(cron = "0 15 2 * * *", zone = "${kiosk.library.zone:Asia/Jakarta}")
-    void forgetOldEmails() {
+    void housekeeping() {
         int forgotten = questions.forgetOldEmails();
         if (forgotten > 0) {
             log.info("Forgot the e-mail addresses of {} answered questions", forgotten);
+        }
+        int deleted = questions.purgeOldQuestions();
+        if (deleted > 0) {
+            log.info("Deleted {} questions closed longer ago than the retention period", deleted);
         }
     }
 }

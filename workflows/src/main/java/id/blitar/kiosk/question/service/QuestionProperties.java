@@ -11,13 +11,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param desks the service desks a librarian can call a visitor to (shown on the board)
  * @param escalationStep how much an overdue question's priority rises (Camunda priorities run 0–100)
  * @param emailRetention how long a visitor's e-mail address is kept after the question is closed
+ * @param retention how long closed questions (text, answer, notes) are kept for statistics
  * @param mailFrom the sender of answer e-mails
  * @param outboxDir where answer e-mails are written as .eml files when no SMTP server is configured
  *     ({@code spring.mail.host} empty, as in the embedded default)
  */
 @ConfigurationProperties("kiosk.question")
 public record QuestionProperties(
-        List<String> desks, Integer escalationStep, Duration emailRetention, String mailFrom, Path outboxDir) {
+        List<String> desks,
+        Integer escalationStep,
+        Duration emailRetention,
+        java.time.Period retention,
+        String mailFrom,
+        Path outboxDir) {
 
     public QuestionProperties {
         if (desks == null || desks.isEmpty()) {
@@ -28,6 +34,9 @@ public record QuestionProperties(
         }
         if (emailRetention == null) {
             emailRetention = Duration.ofDays(30);
+        }
+        if (retention == null) {
+            retention = java.time.Period.ofYears(3);
         }
         if (mailFrom == null || mailFrom.isBlank()) {
             mailFrom = "perpustakaan@localhost";

@@ -325,6 +325,13 @@ public class QuestionService {
         return questions.forgetEmailsClosedBefore(now().minus(properties.emailRetention()));
     }
 
+    /** Deletes questions closed longer ago than the retention period; returns how many. */
+    @Transactional
+    public int purgeOldQuestions() {
+        return questions.deleteClosedBefore(
+                LocalDate.now(clock).minus(properties.retention()).atStartOfDay());
+    }
+
     public QuestionProperties properties() {
         return properties;
     }

@@ -575,6 +575,38 @@ class QuestionProcessIT extends DatabaseIT {
         assertThat(questionProcess.faq(word, null)).isEmpty();
     }
 
+    @Test
+    void shouldForgetTheEmailAfterAMonthAndDeleteTheQuestionAfterTheRetention() {
+        var ticketed = (AskResult.Ticketed)
+                questionProcess.ask(byEmail(Topic.OTHER, "Jam buka hari libur nasional?", "tanya@example.org"));
+        ProcessInstance instance = instanceOf(ticketed.questionId());
+        Task ticket = workTask(instance);
+        questionProcess.claim(ticket.getId(), REFERENCE_LIBRARIAN);
+        questionProcess.addNote(ticketed.questionId(), REFERENCE_LIBRARIAN, "cek kalender dinas");
+        questionProcess.answer(ticket.getId(), REFERENCE_LIBRARIAN, "Tutup pada hari libur nasional.", null);
+        engine.getManagementService().executeJob(job(instance).getId());
+        assertThat(questions.find(ticketed.questionId()).orElseThrow().getEmail())
+                .isEqualTo("tanya@example.org");
+
+        jdbc.update(
+                "update question set closed_at = ? where id = ?",
+                questions.now().minusDays(31),
+                ticketed.questionId());
+        questions.forgetOldEmails();
+        assertThat(questions.find(ticketed.questionId()).orElseThrow().getEmail())
+                .isNull();
+
+        jdbc.update(
+                "update question set closed_at = ? where id = ?",
+                questions.now().minusYears(3).minusDays(1),
+                ticketed.questionId());
+        assertThat(questions.purgeOldQuestions()).isGreaterThanOrEqualTo(1);
+        assertThat(questions.find(ticketed.questionId())).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from question_note where question_id = ?", Long.class, ticketed.questionId()))
+                .isZero();
+    }
+
     private long count() {
         return jdbc.queryForObject("select count(*) from question", Long.class);
     }
