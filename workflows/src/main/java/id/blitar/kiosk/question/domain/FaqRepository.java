@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface FaqRepository extends JpaRepository<Faq, Long> {
 
     List<Faq> findByWithdrawnFalseOrderByPublishedAtDesc();
+
+    boolean existsBySourceQuestionIdAndWithdrawnFalse(Long sourceQuestionId);
 }

@@ -268,10 +268,12 @@ public class QuestionService {
         return new Board(serving, questions.countByQueueDayAndStatus(today, QuestionStatus.WAITING));
     }
 
-    /** Answered questions of the last 30 days, newest first, that staff may publish to the FAQ. */
+    /** Answered questions of the last 30 days, newest first, not yet in the FAQ, that staff may publish. */
     @Transactional(readOnly = true)
     public List<Question> recentlyAnswered() {
-        return questions.findTop50ByAnsweredAtAfterAndAnswerIsNotNullOrderByAnsweredAtDesc(now().minusDays(30));
+        return questions.findTop50ByAnsweredAtAfterAndAnswerIsNotNullOrderByAnsweredAtDesc(now().minusDays(30)).stream()
+                .filter(q -> !faqs.existsBySourceQuestionIdAndWithdrawnFalse(q.getId()))
+                .toList();
     }
 
     /** Published FAQ entries matching every word of the search (any order), optionally of one topic. */
