@@ -1,6 +1,7 @@
 package id.blitar.kiosk.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -86,6 +87,28 @@ public class OnScreenKeyboard extends Div {
         enter.addClassName("kiosk-key-enter");
         last.add(enter);
         add(last);
+    }
+
+    /**
+     * A keyboard for a form field that stays hidden until the field is touched; the system keyboard
+     * is suppressed so it never covers the screen. Place it right below the field.
+     */
+    public static <F extends Component & HasValue<?, String> & Focusable<F>> OnScreenKeyboard openingOnTouch(
+            F field, Layout layout) {
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(field, layout);
+        keyboard.setVisible(false);
+        keyboard.onEnter(() -> keyboard.setVisible(false));
+        suppressSystemKeyboard(field);
+        field.getElement().addEventListener("click", e -> keyboard.setVisible(true));
+        field.addFocusListener(e -> keyboard.setVisible(true));
+        return keyboard;
+    }
+
+    /** Keeps the touch screen's own keyboard away from a text field or area (inputmode none). */
+    public static void suppressSystemKeyboard(Component field) {
+        field.getElement()
+                .executeJs("const i = this.inputElement; if (i) { i.setAttribute('inputmode', 'none');"
+                        + " i.setAttribute('autocomplete', 'off'); }");
     }
 
     /** What the Enter key does, e.g. submit the scan. */

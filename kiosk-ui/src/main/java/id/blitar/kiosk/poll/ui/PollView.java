@@ -170,14 +170,7 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
         comment.addClassNames("kiosk-field", "kiosk-question-text");
         comment.setMaxLength(InputCheck.MAX_QUESTION_LENGTH);
         comment.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        comment.getElement()
-                .executeJs("const t = this.inputElement; if (t) { t.setAttribute('inputmode', 'none');"
-                        + " t.setAttribute('autocomplete', 'off'); }");
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(comment, OnScreenKeyboard.Layout.TEXT);
-        keyboard.setVisible(false);
-        keyboard.onEnter(() -> keyboard.setVisible(false));
-        comment.getElement().addEventListener("click", e -> keyboard.setVisible(true));
-        comment.addFocusListener(e -> keyboard.setVisible(true));
+        OnScreenKeyboard keyboard = OnScreenKeyboard.openingOnTouch(comment, OnScreenKeyboard.Layout.TEXT);
 
         Div error = new Div();
         error.setId("poll-error");

@@ -96,13 +96,12 @@ public class AskView extends Div implements HasDynamicTitle {
         search.addClassName("kiosk-field");
         search.setLabel(getTranslation("ask.faq.search"));
         search.setMaxLength(InputCheck.MAX_LENGTH);
-        OnScreenKeyboard keyboard = keyboardFor(search, OnScreenKeyboard.Layout.NAME);
+        OnScreenKeyboard keyboard = OnScreenKeyboard.openingOnTouch(search, OnScreenKeyboard.Layout.NAME);
         Div list = new Div();
         list.setId("faq-list");
         list.addClassName("kiosk-faq");
         list.getElement().setAttribute("aria-live", "polite");
         search.addValueChangeListener(e -> fillFaq(list, e.getValue()));
-        keyboard.onEnter(() -> keyboard.setVisible(false));
         fillFaq(list, "");
 
         Button start = KioskLayout.bigButton(getTranslation("ask.start"), VaadinIcon.COMMENT_ELLIPSIS_O.create());
@@ -175,9 +174,7 @@ public class AskView extends Div implements HasDynamicTitle {
             count.run();
         });
         count.run();
-        area.getElement()
-                .executeJs("const t = this.inputElement; if (t) { t.setAttribute('inputmode', 'none');"
-                        + " t.setAttribute('autocomplete', 'off'); }");
+        OnScreenKeyboard.suppressSystemKeyboard(area);
         OnScreenKeyboard keyboard = new OnScreenKeyboard(area, OnScreenKeyboard.Layout.TEXT);
         Div error = errorArea("question-error");
         Runnable next = () -> {
@@ -269,9 +266,7 @@ public class AskView extends Div implements HasDynamicTitle {
         address.addClassName("kiosk-field");
         address.setLabel(getTranslation("ask.email.label"));
         address.setMaxLength(200);
-        address.getElement()
-                .executeJs("const i = this.inputElement; if (i) { i.setAttribute('inputmode', 'none');"
-                        + " i.setAttribute('autocomplete', 'off'); }");
+        OnScreenKeyboard.suppressSystemKeyboard(address);
         OnScreenKeyboard keyboard = new OnScreenKeyboard(address, OnScreenKeyboard.Layout.EMAIL);
         Div error = errorArea("email-error");
         Runnable submit = () -> {
@@ -372,17 +367,6 @@ public class AskView extends Div implements HasDynamicTitle {
         error.addClassName("kiosk-error");
         error.getElement().setAttribute("role", "alert");
         return error;
-    }
-
-    private OnScreenKeyboard keyboardFor(TextField field, OnScreenKeyboard.Layout layout) {
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(field, layout);
-        keyboard.setVisible(false);
-        field.getElement()
-                .executeJs("const i = this.inputElement; if (i) { i.setAttribute('inputmode', 'none');"
-                        + " i.setAttribute('autocomplete', 'off'); }");
-        field.getElement().addEventListener("click", e -> keyboard.setVisible(true));
-        field.addFocusListener(e -> keyboard.setVisible(true));
-        return keyboard;
     }
 
     @Override

@@ -36,15 +36,7 @@ final class VisitUi {
         field.setId(id);
         field.addClassName("kiosk-field");
         field.setLabel(label);
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(field, true);
-        keyboard.setVisible(false);
-        keyboard.onEnter(() -> keyboard.setVisible(false));
-        field.getElement()
-                .executeJs("const i = this.inputElement; if (i) { i.setAttribute('inputmode', 'none');"
-                        + " i.setAttribute('autocomplete', 'off'); }");
-        field.getElement().addEventListener("click", e -> keyboard.setVisible(true));
-        field.addFocusListener(e -> keyboard.setVisible(true));
-        return keyboard;
+        return OnScreenKeyboard.openingOnTouch(field, OnScreenKeyboard.Layout.NAME);
     }
 
     /** The consent box: large, with a text that says what is stored and for how long. */

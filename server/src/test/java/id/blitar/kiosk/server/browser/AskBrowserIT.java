@@ -80,23 +80,23 @@ class AskBrowserIT extends ServerIT {
             AskViewElement ask =
                     new AttractViewElement(browser).waitUntilShown().ask();
             assertThat(ask.openFaq(word)).contains("Di rak 700, lantai 2");
-            checkAndShoot(browser, "60-ask-faq");
+            browser.checkAndScreenshot("60-ask-faq");
 
             ask.start();
-            checkAndShoot(browser, "61-ask-topics");
+            browser.checkAndScreenshot("61-ask-topics");
             ask.topic("books").typeOnScreen("ada buku").typeWithKeyboard(" tentang sejarah Blitar?");
             assertThat(ask.questionText()).isEqualTo("Ada buku tentang sejarah Blitar?");
             assertThat(ask.counter()).contains("32").contains("1000");
-            checkAndShoot(browser, "62-ask-text");
+            browser.checkAndScreenshot("62-ask-text");
 
             ask.next().cardStep().scan(card);
             assertThat(ask.walkInOffered()).isTrue();
-            checkAndShoot(browser, "63-ask-channel");
+            browser.checkAndScreenshot("63-ask-channel");
 
             ResultElement result = ask.waitHere();
             assertThat(result.title()).matches("A-\\d{3}");
             assertThat(result.text()).contains("dipanggil");
-            checkAndShoot(browser, "64-ask-queue-number");
+            browser.checkAndScreenshot("64-ask-queue-number");
 
             Map<String, Object> row = jdbc.queryForMap(
                     "select channel, visit_id, queue_number, candidate_group, age_group from question where text = ?",
@@ -117,7 +117,7 @@ class AskBrowserIT extends ServerIT {
             browser.open(url("/?mode=reference"));
             AttractViewElement attract = new AttractViewElement(browser).waitUntilShown();
             assertThat(browser.byId("start-ask").getDomAttribute("class")).contains("kiosk-journey-primary");
-            checkAndShoot(browser, "65-ask-reference-attract-landscape");
+            browser.checkAndScreenshot("65-ask-reference-attract-landscape");
             AskViewElement ask = attract.ask().start().topic("digital");
 
             ask.next();
@@ -129,14 +129,14 @@ class AskBrowserIT extends ServerIT {
                     .as("nobody of digital-literacy is on shift")
                     .isFalse();
             assertThat(ask.walkInHint()).contains("belum ada pustakawan");
-            checkAndShoot(browser, "66-ask-channel-no-librarian-landscape");
+            browser.checkAndScreenshot("66-ask-channel-no-librarian-landscape");
 
             long before = jdbc.queryForObject("select count(*) from question", Long.class);
             ask.email().typeEmail("siti@").sendEmailExpectingProblem();
             assertThat(ask.emailError()).contains("tidak lengkap");
             assertThat(jdbc.queryForObject("select count(*) from question", Long.class))
                     .isEqualTo(before);
-            checkAndShoot(browser, "67-ask-email-landscape");
+            browser.checkAndScreenshot("67-ask-email-landscape");
 
             ResultElement result = ask.typeEmail("siti.aminah@example.org").sendEmail();
             assertThat(result.title()).contains("tercatat");
@@ -175,16 +175,5 @@ class AskBrowserIT extends ServerIT {
             assertThat(jdbc.queryForObject("select count(*) from question where text like '%rahasia%'", Long.class))
                     .isZero();
         }
-    }
-
-    private static void checkAndShoot(Browser browser, String name) {
-        browser.waitForVaadin();
-        assertThat(browser.seriousAccessibilityViolations())
-                .as("axe-core on %s", name)
-                .isEmpty();
-        assertThat(browser.pageText())
-                .as("untranslated keys on %s", name)
-                .doesNotContainPattern("![a-zA-Z]+\\.[a-zA-Z.]+");
-        browser.screenshot(name);
     }
 }

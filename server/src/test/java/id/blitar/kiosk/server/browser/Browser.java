@@ -162,6 +162,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks the page as every kiosk screen must pass — axe-core finds no serious or critical WCAG
+     * violation and no untranslated key shows — then saves a screenshot.
+     */
+    public Path checkAndScreenshot(String name) {
+        waitForVaadin();
+        org.assertj.core.api.Assertions.assertThat(seriousAccessibilityViolations())
+                .as("axe-core on %s", name)
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(pageText())
+                .as("untranslated keys on %s", name)
+                .doesNotContainPattern("![a-zA-Z]+\\.[a-zA-Z.]+");
+        return screenshot(name);
+    }
+
     /** Saves a PNG under target/screenshots for a person to look at. */
     public Path screenshot(String name) {
         try {

@@ -62,11 +62,11 @@ class ExitPollBrowserIT extends ServerIT {
         try (Browser kiosk = new Browser(1080, 1920)) {
             kiosk.open(url("/?mode=exit"));
             kiosk.byId("poll");
-            checkAndShoot(kiosk, "70-exit-attract-poll");
+            kiosk.checkAndScreenshot("70-exit-attract-poll");
 
             kiosk.click("mood-unhappy");
             kiosk.byId("poll-skip-card");
-            checkAndShoot(kiosk, "71-exit-poll-card");
+            kiosk.checkAndScreenshot("71-exit-poll-card");
             new CheckInViewElement(kiosk).scan(card);
 
             kiosk.byId("poll-service");
@@ -78,7 +78,7 @@ class ExitPollBrowserIT extends ServerIT {
             kiosk.click("poll-comment");
             kiosk.find(By.cssSelector("#poll-comment textarea")).sendKeys(comment);
             kiosk.waitForVaadin();
-            checkAndShoot(kiosk, "72-exit-poll-more");
+            kiosk.checkAndScreenshot("72-exit-poll-more");
             kiosk.click("poll-send");
 
             ResultElement thanks = new ResultElement(kiosk);
@@ -148,18 +148,7 @@ class ExitPollBrowserIT extends ServerIT {
         try (Browser kiosk = new Browser(1080, 1920)) {
             kiosk.open(url("/?mode=entrance"));
             kiosk.waitForText("feedback-actions", weDid);
-            checkAndShoot(kiosk, "77-attract-you-said-we-did");
+            kiosk.checkAndScreenshot("77-attract-you-said-we-did");
         }
-    }
-
-    private static void checkAndShoot(Browser browser, String name) {
-        browser.waitForVaadin();
-        assertThat(browser.seriousAccessibilityViolations())
-                .as("axe-core on %s", name)
-                .isEmpty();
-        assertThat(browser.pageText())
-                .as("untranslated keys on %s", name)
-                .doesNotContainPattern("![a-zA-Z]+\\.[a-zA-Z.]+");
-        browser.screenshot(name);
     }
 }

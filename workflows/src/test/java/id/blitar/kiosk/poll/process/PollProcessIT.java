@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.DatabaseIT;
+import id.blitar.kiosk.base.ModelCoverage;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.poll.domain.Improvement;
 import id.blitar.kiosk.poll.domain.Mood;
@@ -23,17 +24,12 @@ import id.blitar.kiosk.visit.process.VisitProcess;
 import id.blitar.kiosk.visit.service.VisitService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,42 +69,16 @@ class PollProcessIT extends DatabaseIT {
     @Autowired
     Clock clock;
 
-    private static ProcessEngine engineOfThisClass;
-    private static final Set<String> instancesOfThisClass = new HashSet<>();
+    private static final ModelCoverage coverage = new ModelCoverage(PollProcess.KEY, "PollProcessIT");
 
     @BeforeEach
     void init() {
-        AbstractAssertions.init(engine);
-        engineOfThisClass = engine;
+        coverage.use(engine);
     }
 
     @AfterAll
     static void shouldHaveWalkedEveryElementOfTheModel() {
-        var definition = engineOfThisClass
-                .getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(PollProcess.KEY)
-                .latestVersion()
-                .singleResult();
-        Set<String> elements = engineOfThisClass
-                .getRepositoryService()
-                .getBpmnModelInstance(definition.getId())
-                .getModelElementsByType(FlowNode.class)
-                .stream()
-                .map(FlowNode::getId)
-                .collect(Collectors.toSet());
-        Set<String> walked = engineOfThisClass
-                .getHistoryService()
-                .createHistoricActivityInstanceQuery()
-                .processDefinitionId(definition.getId())
-                .list()
-                .stream()
-                .filter(a -> instancesOfThisClass.contains(a.getProcessInstanceId()))
-                .map(HistoricActivityInstance::getActivityId)
-                .collect(Collectors.toSet());
-        assertThat(walked)
-                .as("elements of exit-poll.bpmn walked by PollProcessIT")
-                .containsAll(elements);
+        coverage.assertEveryElementWalked();
     }
 
     @Test
@@ -337,7 +307,7 @@ class PollProcessIT extends DatabaseIT {
 
     private ProcessInstance instanceOf(long pollId) {
         String id = polls.find(pollId).orElseThrow().getProcessInstanceId();
-        instancesOfThisClass.add(id);
+        coverage.track(id);
         return engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceId(id)

@@ -15,6 +15,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.DatabaseIT;
+import id.blitar.kiosk.base.ModelCoverage;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.NoteKind;
@@ -30,19 +31,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,13 +76,11 @@ class QuestionProcessIT extends DatabaseIT {
     @Autowired
     Clock clock;
 
-    private static ProcessEngine engineOfThisClass;
-    private static final Set<String> instancesOfThisClass = new HashSet<>();
+    private static final ModelCoverage coverage = new ModelCoverage(QuestionProcess.KEY, "QuestionProcessIT");
 
     @BeforeEach
     void setUp() {
-        AbstractAssertions.init(engine);
-        engineOfThisClass = engine;
+        coverage.use(engine);
         QuestionTestSupport.ensureStaff(engine.getIdentityService());
         QuestionTestSupport.openAllDay(jdbc);
     }
@@ -103,31 +96,7 @@ class QuestionProcessIT extends DatabaseIT {
     /** The tests together walk every element of the model: a new path needs a new test. */
     @AfterAll
     static void shouldHaveWalkedEveryElementOfTheModel() {
-        var definition = engineOfThisClass
-                .getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(QuestionProcess.KEY)
-                .latestVersion()
-                .singleResult();
-        Set<String> elements = engineOfThisClass
-                .getRepositoryService()
-                .getBpmnModelInstance(definition.getId())
-                .getModelElementsByType(FlowNode.class)
-                .stream()
-                .map(FlowNode::getId)
-                .collect(Collectors.toSet());
-        Set<String> walked = engineOfThisClass
-                .getHistoryService()
-                .createHistoricActivityInstanceQuery()
-                .processDefinitionId(definition.getId())
-                .list()
-                .stream()
-                .filter(a -> instancesOfThisClass.contains(a.getProcessInstanceId()))
-                .map(HistoricActivityInstance::getActivityId)
-                .collect(Collectors.toSet());
-        assertThat(walked)
-                .as("elements of ask-librarian.bpmn walked by QuestionProcessIT")
-                .containsAll(elements);
+        coverage.assertEveryElementWalked();
     }
 
     @Test
@@ -613,7 +582,7 @@ class QuestionProcessIT extends DatabaseIT {
 
     private ProcessInstance instanceOf(long questionId) {
         String id = questions.find(questionId).orElseThrow().getProcessInstanceId();
-        instancesOfThisClass.add(id);
+        coverage.track(id);
         ProcessInstance running = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceId(id)

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.DatabaseIT;
+import id.blitar.kiosk.base.ModelCoverage;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.visit.domain.CloseReason;
 import id.blitar.kiosk.visit.domain.Origin;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,41 +54,17 @@ class VisitProcessIT extends DatabaseIT {
     @Autowired
     java.time.Clock clock;
 
-    private static ProcessEngine engineOfThisClass;
-    private static final java.util.Set<String> instancesOfThisClass = new java.util.HashSet<>();
+    private static final ModelCoverage coverage = new ModelCoverage(VisitProcess.KEY, "VisitProcessIT");
 
     @BeforeEach
     void initAssertions() {
-        AbstractAssertions.init(engine);
-        engineOfThisClass = engine;
+        coverage.use(engine);
     }
 
     /** The tests above together walk every element of the model: a new path needs a new test. */
     @AfterAll
     static void shouldHaveWalkedEveryElementOfTheModel() {
-        var definition = engineOfThisClass
-                .getRepositoryService()
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(VisitProcess.KEY)
-                .latestVersion()
-                .singleResult();
-        var model = engineOfThisClass.getRepositoryService().getBpmnModelInstance(definition.getId());
-        java.util.Set<String> elements =
-                model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream()
-                        .map(org.camunda.bpm.model.bpmn.instance.FlowNode::getId)
-                        .collect(java.util.stream.Collectors.toSet());
-        java.util.Set<String> walked = engineOfThisClass
-                .getHistoryService()
-                .createHistoricActivityInstanceQuery()
-                .processDefinitionId(definition.getId())
-                .list()
-                .stream()
-                .filter(a -> instancesOfThisClass.contains(a.getProcessInstanceId()))
-                .toList()
-                .stream()
-                .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
-                .collect(java.util.stream.Collectors.toSet());
-        assertThat(walked).as("elements of visit.bpmn walked by VisitProcessIT").containsAll(elements);
+        coverage.assertEveryElementWalked();
     }
 
     @Test
@@ -296,7 +272,7 @@ class VisitProcessIT extends DatabaseIT {
 
     private ProcessInstance instanceOf(long visitId) {
         String id = visits.findById(visitId).orElseThrow().getProcessInstanceId();
-        instancesOfThisClass.add(id);
+        coverage.track(id);
         ProcessInstance running = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceId(id)
