@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Prints check-in and check-out figures (latency percentiles, parallel throughput) through the real
-# facade, engine and database. Usage: bench/check-in.sh [h2|mysql] [members]
+# Prints check-in, check-out, ask-a-librarian, claim and poll figures (latency percentiles, parallel
+# throughput) through the real facades, engine and database. Usage: bench/check-in.sh [h2|mysql] [members]
 #   h2     the embedded default (H2 file database in a temporary folder)
 #   mysql  the test database server (local MariaDB, or KIOSK_TEST_DB_URL), schema kiosk_bench
 # Compare figures within one run: absolute timings on shared 2-core machines are noisy.

@@ -4,6 +4,17 @@ import id.blitar.kiosk.KioskApplication;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.TestDatabase;
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.poll.domain.Mood;
+import id.blitar.kiosk.poll.process.PollProcess;
+import id.blitar.kiosk.poll.process.TapResult;
+import id.blitar.kiosk.question.domain.Channel;
+import id.blitar.kiosk.question.domain.Topic;
+import id.blitar.kiosk.question.process.AskResult;
+import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.WorkItem;
+import id.blitar.kiosk.question.process.WorkResult;
+import id.blitar.kiosk.question.service.NewQuestion;
+import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.CheckOutResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
@@ -21,8 +32,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Prints how long check-in and check-out take through the real facade, engine and database (no
- * browser): latency percentiles of sequential calls and the throughput of parallel kiosks. Not a
+ * Prints how long check-in and check-out, asking a librarian, claiming and a poll tap take through
+ * the real facades, engine and database (no browser): latency percentiles of sequential calls and
+ * the throughput of parallel kiosks. Not a
  * test: figures go to standard output for people to compare. Run with {@code bench/check-in.sh}.
  *
  * <p>Arguments: {@code h2} (embedded default, file database in a temporary folder) or {@code mysql}
@@ -101,7 +113,59 @@ public final class CheckInBenchmark {
             System.out.printf(
                     "%-44s %d check-ins in %.2f s = %.1f per second%n",
                     "parallel check-in, " + kiosks + " kiosks", members - half, seconds, (members - half) / seconds);
+
+            questionsAndPolls(app, members, kiosks);
         }
+    }
+
+    /**
+     * Asking a librarian (decision table, queue number under a row lock, process start), the worklist
+     * query and a claim; one-tap poll answers; and walk-ins from parallel kiosks drawing numbers.
+     */
+    private static void questionsAndPolls(ConfigurableApplicationContext app, int count, int kiosks) throws Exception {
+        QuestionProcess questions = app.getBean(QuestionProcess.class);
+        PollProcess polls = app.getBean(PollProcess.class);
+        StaffAccounts staff = app.getBean(StaffAccounts.class);
+        staff.ensureGroups();
+        if (!staff.exists("bench")) {
+            staff.create("bench", "Bench", "Librarian", "bench-secret", List.of("librarians", "reference"));
+        }
+        for (int i = 0; i < 50; i++) {
+            questions.ask(walkIn("pemanasan " + i));
+        }
+        List<Long> asks =
+                time(count, i -> () -> expect(questions.ask(walkIn("Pertanyaan " + i)), AskResult.Queued.class));
+        List<Long> lists = time(50, i -> () -> questions.groupTasks("bench"));
+        List<WorkItem> open = questions.groupTasks("bench");
+        List<Long> claims = time(
+                Math.min(count, open.size()),
+                i -> () -> expect(questions.claim(open.get(i).taskId(), "bench"), WorkResult.Done.class));
+        List<Long> taps = time(count, i -> () -> expect(polls.tap("Kios " + i, Mood.HAPPY), TapResult.Counted.class));
+
+        ExecutorService pool = Executors.newFixedThreadPool(kiosks);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            done.add(pool.submit(() -> expect(questions.ask(walkIn("Serentak " + n)), AskResult.Queued.class)));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+
+        print("ask a librarian (walk-in: DMN, queue number)", asks);
+        print("worklist: my groups' tasks (" + open.size() + " open)", lists);
+        print("claim a task", claims);
+        print("exit poll: one tap", taps);
+        System.out.printf(
+                "%-44s %d questions in %.2f s = %.1f per second%n",
+                "parallel walk-ins, " + kiosks + " kiosks", count, seconds, count / seconds);
+    }
+
+    private static NewQuestion walkIn(String text) {
+        return new NewQuestion(Topic.BOOKS, text, null, Channel.WALK_IN, null, "bench");
     }
 
     private static String card(int i) {
