@@ -45,6 +45,9 @@ public class PollAnswer {
     @Column(name = "member_id")
     private Long memberId;
 
+    @Column(name = "workshop_id")
+    private Long workshopId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "service_used", length = 30)
     private ServiceUsed serviceUsed;
@@ -92,6 +95,16 @@ public class PollAnswer {
         this.visitId = visitId;
         this.memberId = memberId;
         this.serviceUsed = serviceUsed;
+    }
+
+    /** A rating of a workshop the visitor attended (from the invitation link). */
+    public void about(Long workshopId) {
+        this.workshopId = workshopId;
+        this.serviceUsed = ServiceUsed.WORKSHOP;
+    }
+
+    public Long getWorkshopId() {
+        return workshopId;
     }
 
     /** What the visitor added after the tap; a negative answer with a comment needs a manager's follow-up. */

@@ -1,6 +1,5 @@
 package id.blitar.kiosk.question.service;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,18 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param escalationStep how much an overdue question's priority rises (Camunda priorities run 0–100)
  * @param emailRetention how long a visitor's e-mail address is kept after the question is closed
  * @param retention how long closed questions (text, answer, notes) are kept for statistics
- * @param mailFrom the sender of answer e-mails
- * @param outboxDir where answer e-mails are written as .eml files when no SMTP server is configured
- *     ({@code spring.mail.host} empty, as in the embedded default)
  */
 @ConfigurationProperties("kiosk.question")
 public record QuestionProperties(
-        List<String> desks,
-        Integer escalationStep,
-        Duration emailRetention,
-        java.time.Period retention,
-        String mailFrom,
-        Path outboxDir) {
+        List<String> desks, Integer escalationStep, Duration emailRetention, java.time.Period retention) {
 
     public QuestionProperties {
         if (desks == null || desks.isEmpty()) {
@@ -37,12 +28,6 @@ public record QuestionProperties(
         }
         if (retention == null) {
             retention = java.time.Period.ofYears(3);
-        }
-        if (mailFrom == null || mailFrom.isBlank()) {
-            mailFrom = "perpustakaan@localhost";
-        }
-        if (outboxDir == null) {
-            outboxDir = Path.of("data", "outbox");
         }
     }
 }

@@ -1,0 +1,71 @@
+package id.blitar.kiosk.base;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the library's plain-text e-mails through the configured SMTP server ({@code spring.mail.*}).
+ * Without one (the embedded default) each message is written as an .eml file to the outbox folder,
+ * where any mail program opens it. Failures throw, so an asynchronous process step retries.
+ */
+@Component
+@EnableConfigurationProperties(MailProperties.class)
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final MailProperties properties;
+    private final LibraryProperties library;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, MailProperties properties, LibraryProperties library) {
+        this.sender = sender;
+        this.properties = properties;
+        this.library = library;
+    }
+
+    /**
+     * @param fileStem names the .eml file when there is no SMTP server (unique per message)
+     */
+    public void send(String to, String subject, String body, String fileStem) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        try {
+            MimeMessage message =
+                    smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(properties.from(), library.name());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(body);
+            if (smtp != null) {
+                smtp.send(message);
+            } else {
+                Files.createDirectories(properties.outboxDir());
+                Path file = properties.outboxDir().resolve(fileStem + ".eml");
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    message.writeTo(out);
+                }
+                log.info("No SMTP server configured: e-mail written to {}", file.toAbsolutePath());
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Could not send the e-mail " + fileStem, e);
+        }
+    }
+
+    public LibraryProperties library() {
+        return library;
+    }
+}

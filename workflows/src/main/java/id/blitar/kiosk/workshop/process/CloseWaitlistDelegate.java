@@ -1,0 +1,30 @@
+package id.blitar.kiosk.workshop.process;
+
+import id.blitar.kiosk.workshop.domain.RegistrationStatus;
+import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
+import id.blitar.kiosk.workshop.service.WorkshopService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Serves {@code Task_CloseWaitlist}: the workshop began while the person was still waiting. */
+@Component("closeWaitlistDelegate")
+class CloseWaitlistDelegate implements JavaDelegate {
+
+    private final WorkshopService workshops;
+    private final WorkshopProcess process;
+
+    CloseWaitlistDelegate(WorkshopService workshops, WorkshopProcess process) {
+        this.workshops = workshops;
+        this.process = process;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        process.end(registrationId(execution), RegistrationStatus.WAITLIST_CLOSED);
+    }
+
+    private static long registrationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+    }
+}

@@ -1,0 +1,31 @@
+package id.blitar.kiosk.workshop.process;
+
+import id.blitar.kiosk.workshop.domain.RegistrationStatus;
+import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
+import id.blitar.kiosk.workshop.service.WorkshopService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Serves {@code Task_IssueTicket}: a seat taken from an offer becomes a ticket (a seat reserved at sign-up has one already). */
+@Component("issueTicketDelegate")
+class IssueTicketDelegate implements JavaDelegate {
+
+    private final WorkshopService workshops;
+
+    IssueTicketDelegate(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = registrationId(execution);
+        if (workshops.registration(id).orElseThrow().getStatus() == RegistrationStatus.OFFERED) {
+            workshops.confirmOffer(id);
+        }
+    }
+
+    private static long registrationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+    }
+}

@@ -1,0 +1,29 @@
+package id.blitar.kiosk.workshop.process;
+
+import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
+import id.blitar.kiosk.workshop.service.WorkshopService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Serves {@code Task_RecordAttendance}: the ticket was scanned at the door of a session. */
+@Component("recordAttendanceDelegate")
+class RecordAttendanceDelegate implements JavaDelegate {
+
+    private final WorkshopService workshops;
+
+    RecordAttendanceDelegate(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        workshops.recordAttendance(
+                registrationId(execution), ((Number) execution.getVariable(Var.SESSION_ID)).longValue(), (String)
+                        execution.getVariable(Var.KIOSK));
+    }
+
+    private static long registrationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+    }
+}

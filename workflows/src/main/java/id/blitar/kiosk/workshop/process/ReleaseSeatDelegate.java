@@ -1,0 +1,30 @@
+package id.blitar.kiosk.workshop.process;
+
+import id.blitar.kiosk.workshop.domain.RegistrationStatus;
+import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
+import id.blitar.kiosk.workshop.service.WorkshopService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Serves {@code Task_ReleaseSeat}: the person cancelled: the seat goes to the next person waiting. */
+@Component("releaseSeatDelegate")
+class ReleaseSeatDelegate implements JavaDelegate {
+
+    private final WorkshopService workshops;
+    private final WorkshopProcess process;
+
+    ReleaseSeatDelegate(WorkshopService workshops, WorkshopProcess process) {
+        this.workshops = workshops;
+        this.process = process;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        process.end(registrationId(execution), RegistrationStatus.CANCELLED);
+    }
+
+    private static long registrationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+    }
+}

@@ -1,0 +1,27 @@
+package id.blitar.kiosk.workshop.process;
+
+import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
+import id.blitar.kiosk.workshop.service.WorkshopService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Serves {@code Task_ReserveSeat}: a seat under the workshop row lock, or the next place on the waitlist. */
+@Component("reserveSeatDelegate")
+class ReserveSeatDelegate implements JavaDelegate {
+
+    private final WorkshopService workshops;
+
+    ReserveSeatDelegate(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(Var.CONFIRMED, workshops.reserveSeat(registrationId(execution)));
+    }
+
+    private static long registrationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+    }
+}

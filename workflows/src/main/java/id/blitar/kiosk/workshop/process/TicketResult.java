@@ -1,0 +1,25 @@
+package id.blitar.kiosk.workshop.process;
+
+import java.time.LocalDateTime;
+
+/** What a ticket (scanned or typed) or an offer link led to. */
+public sealed interface TicketResult {
+
+    /** Attendance recorded for the session under way; {@code firstScan} false when it was scanned before. */
+    record Admitted(String firstName, String workshopTitle, boolean firstScan) implements TicketResult {}
+
+    /** An offer taken: the new ticket. */
+    record OfferTaken(long registrationId, String ticketCode) implements TicketResult {}
+
+    /** A registration cancelled; the seat goes to the next person. */
+    record Cancelled(String workshopTitle) implements TicketResult {}
+
+    /** The ticket is real but not for a session under way now (another day or another workshop). */
+    record NotNow(String workshopTitle, LocalDateTime nextStart) implements TicketResult {}
+
+    /** The code matches no ticket or offer (forged, garbled, or used up). */
+    record Unknown() implements TicketResult {}
+
+    /** The registration no longer holds a seat (cancelled, expired, the workshop cancelled, over). */
+    record NotValid(String reason) implements TicketResult {}
+}

@@ -1,0 +1,359 @@
+package id.blitar.kiosk.workshop.service;
+
+import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.workshop.domain.Attendance;
+import id.blitar.kiosk.workshop.domain.AttendanceRepository;
+import id.blitar.kiosk.workshop.domain.Registration;
+import id.blitar.kiosk.workshop.domain.RegistrationRepository;
+import id.blitar.kiosk.workshop.domain.RegistrationStatus;
+import id.blitar.kiosk.workshop.domain.Workshop;
+import id.blitar.kiosk.workshop.domain.WorkshopRepository;
+import id.blitar.kiosk.workshop.domain.WorkshopSession;
+import id.blitar.kiosk.workshop.domain.WorkshopSessionRepository;
+import id.blitar.kiosk.workshop.service.WorkshopDraft.SessionDraft;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programme and its registrations. Everything that changes the seats of a workshop first locks
+ * the workshop's row, so sign-ups, cancellations and offers of one workshop happen one at a time on
+ * every node: never more seats than capacity, the waitlist in the order the database saw the sign-ups.
+ */
+@Service
+@EnableConfigurationProperties(WorkshopProperties.class)
+public class WorkshopService {
+
+    public static final int MAX_CAPACITY = 1000;
+
+    private final WorkshopRepository workshops;
+    private final WorkshopSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final AttendanceRepository attendance;
+    private final WorkshopProperties properties;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    WorkshopService(
+            WorkshopRepository workshops,
+            WorkshopSessionRepository sessions,
+            RegistrationRepository registrations,
+            AttendanceRepository attendance,
+            WorkshopProperties properties,
+            Clock clock,
+            EntityManager entityManager) {
+        this.workshops = workshops;
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.attendance = attendance;
+        this.properties = properties;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    // ----- programme -------------------------------------------------------------------------------
+
+    /** Translation keys of what is wrong with a draft; empty when it may be saved. */
+    public List<String> problemsOf(WorkshopDraft draft, Workshop existing) {
+        List<String> problems = new ArrayList<>();
+        InputCheck.longTextProblem(draft.title(), 150).ifPresent(p -> problems.add("error.workshop.title"));
+        if (draft.description() != null && !draft.description().isBlank()) {
+            InputCheck.longTextProblem(draft.description(), 2000).ifPresent(problems::add);
+        }
+        if (draft.type() == null) {
+            problems.add("error.workshop.type");
+        }
+        if (draft.audience() == null || draft.audience().isEmpty()) {
+            problems.add("error.workshop.audience");
+        }
+        if (draft.room() == null || draft.room().isBlank()) {
+            problems.add("error.workshop.room");
+        } else {
+            InputCheck.freeTextProblem(draft.room()).ifPresent(problems::add);
+        }
+        InputCheck.freeTextProblem(draft.partner()).ifPresent(problems::add);
+        if (draft.capacity() == null || draft.capacity() < 1 || draft.capacity() > MAX_CAPACITY) {
+            problems.add("error.workshop.capacity");
+        } else if (existing != null && draft.capacity() < existing.getSeatsTaken()) {
+            problems.add("error.workshop.capacityBelowTaken");
+        }
+        List<SessionDraft> list = draft.sessions() == null ? List.of() : draft.sessions();
+        if (list.isEmpty() || list.stream().anyMatch(s -> s.startsAt() == null || s.endsAt() == null)) {
+            problems.add("error.workshop.sessions");
+        } else if (list.stream().anyMatch(s -> !s.endsAt().isAfter(s.startsAt()))) {
+            problems.add("error.workshop.sessionEnd");
+        }
+        if (draft.registrationOpensAt() == null
+                || draft.registrationClosesAt() == null
+                || !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
+            problems.add("error.workshop.window");
+        } else if (problems.stream().noneMatch(p -> p.startsWith("error.workshop.session"))
+                && draft.registrationClosesAt().isAfter(firstStart(list))) {
+            problems.add("error.workshop.windowAfterStart");
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private static LocalDateTime firstStart(List<SessionDraft> list) {
+        return list.stream()
+                .map(SessionDraft::startsAt)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+    }
+
+    /** Saves a checked draft as a new workshop, or over an existing one (sessions replaced). */
+    @Transactional
+    public Workshop save(Long workshopId, WorkshopDraft draft, String user) {
+        Workshop workshop = workshopId == null ? new Workshop(user, now()) : lockRow(workshopId);
+        workshop.describe(
+                draft.title().strip(),
+                draft.description() == null || draft.description().isBlank()
+                        ? null
+                        : draft.description().strip(),
+                draft.type(),
+                draft.audience(),
+                InputCheck.normaliseFreeText(draft.room()),
+                draft.capacity(),
+                draft.registrationOpensAt(),
+                draft.registrationClosesAt(),
+                InputCheck.normaliseFreeText(draft.partner()));
+        List<SessionDraft> list = draft.sessions().stream()
+                .sorted(Comparator.comparing(SessionDraft::startsAt))
+                .toList();
+        workshop.schedule(list.get(0).startsAt(), list.get(list.size() - 1).endsAt());
+        Workshop saved = workshops.save(workshop);
+        List<WorkshopSession> old = sessions.findByWorkshopIdOrderByStartsAt(saved.getId());
+        boolean same = old.size() == list.size();
+        for (int i = 0; same && i < old.size(); i++) {
+            same = old.get(i).getStartsAt().equals(list.get(i).startsAt())
+                    && old.get(i).getEndsAt().equals(list.get(i).endsAt());
+        }
+        if (!same) {
+            sessions.deleteAll(old);
+            list.forEach(
+                    s -> sessions.save(new WorkshopSession(saved.getId(), s.startsAt(), s.endsAt(), saved.getRoom())));
+        }
+        return saved;
+    }
+
+    /** The workshop, locked for the rest of the transaction, with its state as the database has it now. */
+    @Transactional
+    public Optional<Workshop> lock(long workshopId) {
+        Workshop workshop = entityManager.find(Workshop.class, workshopId);
+        if (workshop == null) {
+            return Optional.empty();
+        }
+        // A refresh, not a locking query: a workshop read earlier in this transaction would otherwise keep
+        // its stale seat count after the lock, and two sign-ups could take the same last seat.
+        entityManager.refresh(workshop, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(workshop);
+    }
+
+    private Workshop lockRow(long workshopId) {
+        return lock(workshopId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Workshop> find(long workshopId) {
+        return workshops.findById(workshopId);
+    }
+
+    /** Workshops not yet over, soonest first (cancelled ones too, for staff). */
+    @Transactional(readOnly = true)
+    public List<Workshop> upcoming() {
+        return workshops.upcoming(now());
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkshopSession> sessionsOf(long workshopId) {
+        return sessions.findByWorkshopIdOrderByStartsAt(workshopId);
+    }
+
+    @Transactional
+    public void cancelWorkshop(long workshopId) {
+        lockRow(workshopId).cancel(now());
+    }
+
+    // ----- registrations -------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Optional<Registration> registrationOf(long workshopId, String personKey) {
+        return registrations.findByWorkshopIdAndPersonKey(workshopId, personKey);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Registration> registration(long registrationId) {
+        return registrations.findById(registrationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Registration> byTicket(String code) {
+        return registrations.findByTicketCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Registration> byFeedbackToken(String token) {
+        return registrations.findByFeedbackToken(token);
+    }
+
+    @Transactional
+    public String inviteToFeedback(long registrationId) {
+        String token = TicketCodes.newToken();
+        registrations.findById(registrationId).orElseThrow().inviteToFeedback(token);
+        return token;
+    }
+
+    @Transactional
+    public void feedbackGiven(long registrationId) {
+        registrations.findById(registrationId).orElseThrow().feedbackGiven();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Registration> byOfferToken(String token) {
+        return registrations.findByOfferToken(token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Registration> registrationsOf(long workshopId) {
+        return registrations.findByWorkshopIdOrderByIdAsc(workshopId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Registration> openRegistrationsOf(long workshopId) {
+        return registrations.findByWorkshopIdOrderByIdAsc(workshopId).stream()
+                .filter(Registration::isOpen)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long waiting(long workshopId) {
+        return registrations.countByWorkshopIdAndStatus(workshopId, RegistrationStatus.WAITLISTED);
+    }
+
+    /** How many wait before this registration on the waitlist. */
+    @Transactional(readOnly = true)
+    public long waitingBefore(Registration registration) {
+        return registrations
+                .findByWorkshopIdAndStatusIn(registration.getWorkshopId(), EnumSet.of(RegistrationStatus.WAITLISTED))
+                .stream()
+                .filter(r -> r.getWaitlistPosition() < registration.getWaitlistPosition())
+                .count();
+    }
+
+    @Transactional
+    public Registration register(Registration registration) {
+        return registrations.save(registration);
+    }
+
+    @Transactional
+    public void attachProcess(long registrationId, String processInstanceId) {
+        registrations.findById(registrationId).orElseThrow().setProcessInstanceId(processInstanceId);
+    }
+
+    /** A seat if one is free, else the next place on the waitlist. Returns whether a seat was taken. */
+    @Transactional
+    public boolean reserveSeat(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Workshop workshop = lockRow(registration.getWorkshopId());
+        if (workshop.takeSeat()) {
+            registration.confirm(newTicketCode(), now());
+            return true;
+        }
+        registration.waitlist(workshop.nextWaitlistPosition());
+        return false;
+    }
+
+    /** A seat offered to this registration becomes its own: a ticket. */
+    @Transactional
+    public Registration confirmOffer(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        registration.confirm(newTicketCode(), now());
+        return registration;
+    }
+
+    /**
+     * A seat became free: it is held for the first person on the waitlist, or returned when nobody
+     * waits. Returns the registration that got the offer.
+     */
+    @Transactional
+    public Optional<Registration> passSeatOn(long workshopId) {
+        Workshop workshop = lockRow(workshopId);
+        Optional<Registration> next = workshop.isCancelled() || !now().isBefore(workshop.getStartsAt())
+                ? Optional.empty()
+                : registrations.findFirstByWorkshopIdAndStatusOrderByWaitlistPositionAsc(
+                        workshopId, RegistrationStatus.WAITLISTED);
+        if (next.isEmpty()) {
+            workshop.releaseSeat();
+            return Optional.empty();
+        }
+        LocalDateTime now = now();
+        LocalDateTime expires = now.plus(properties.offerValidity());
+        if (expires.isAfter(workshop.getStartsAt())) {
+            expires = workshop.getStartsAt();
+        }
+        next.get().offer(TicketCodes.newToken(), now, expires);
+        return next;
+    }
+
+    /** Ends a registration; returns whether it held a seat (to be passed on). */
+    @Transactional
+    public boolean end(long registrationId, RegistrationStatus status) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        boolean heldSeat = registration.getStatus().holdsSeat();
+        registration.end(status, now());
+        return heldSeat;
+    }
+
+    /**
+     * Records a scanned ticket for a session; a second scan of the same session counts once.
+     *
+     * @return whether this scan was the first for the session
+     */
+    @Transactional
+    public boolean recordAttendance(long registrationId, long sessionId, String kiosk) {
+        if (attendance.existsByRegistrationIdAndSessionId(registrationId, sessionId)) {
+            return false;
+        }
+        attendance.save(new Attendance(registrationId, sessionId, now(), kiosk));
+        registrations.findById(registrationId).orElseThrow().attendedOnce();
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean alreadyScanned(long registrationId, long sessionId) {
+        return attendance.existsByRegistrationIdAndSessionId(registrationId, sessionId);
+    }
+
+    /** The session of this workshop whose doors are open now, if any. */
+    @Transactional(readOnly = true)
+    public Optional<WorkshopSession> currentSession(long workshopId) {
+        LocalDateTime now = now();
+        return sessions.current(workshopId, now, now.plus(properties.doorsOpen())).stream()
+                .findFirst();
+    }
+
+    public WorkshopProperties properties() {
+        return properties;
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private String newTicketCode() {
+        String code;
+        do {
+            code = TicketCodes.newCode();
+        } while (registrations.findByTicketCode(code).isPresent());
+        return code;
+    }
+}

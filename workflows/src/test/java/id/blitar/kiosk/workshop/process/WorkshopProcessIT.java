@@ -1,0 +1,429 @@
+package id.blitar.kiosk.workshop.process;
+
+import static id.blitar.kiosk.workshop.process.WorkshopTestSupport.guest;
+import static id.blitar.kiosk.workshop.process.WorkshopTestSupport.workshop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.DatabaseIT;
+import id.blitar.kiosk.base.ModelCoverage;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.workshop.domain.Registration;
+import id.blitar.kiosk.workshop.domain.RegistrationStatus;
+import id.blitar.kiosk.workshop.domain.Workshop;
+import id.blitar.kiosk.workshop.service.TicketCodes;
+import id.blitar.kiosk.workshop.service.WorkshopDraft;
+import id.blitar.kiosk.workshop.service.WorkshopService;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every path of {@code bpmn/workshop-registration.bpmn}: seats and tickets, the waitlist with offers
+ * that are taken or expire, reminders, cancellation, attendance at the door, no-shows, feedback
+ * invitations and a cancelled workshop — timers driven by executing their jobs, e-mails received by
+ * an in-process SMTP server.
+ */
+class WorkshopProcessIT extends DatabaseIT {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "localhost", "smtp"));
+
+    private static final ModelCoverage coverage = new ModelCoverage(WorkshopProcess.KEY, "WorkshopProcessIT");
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    WorkshopProcess workshopProcess;
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void init() {
+        coverage.use(engine);
+    }
+
+    @AfterAll
+    static void shouldHaveWalkedEveryElementOfTheModel() {
+        coverage.assertEveryElementWalked();
+    }
+
+    @Test
+    void shouldGiveATicketRemindTheDayBeforeAdmitAtTheDoorAndInviteToRate() throws Exception {
+        Workshop workshop = workshop(workshops, 10, workshops.now().plusDays(3), Duration.ofHours(2));
+        String card = "W-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        members.register(
+                card,
+                "Budi Santoso",
+                "Pelajar",
+                AgeGroup.TEEN,
+                "budi@example.org",
+                null,
+                workshops.now().toLocalDate().plusYears(1));
+
+        var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), SignUp.member(card, "Kios"));
+
+        assertThat(TicketCodes.parse(confirmed.ticketCode())).contains(confirmed.ticketCode());
+        ProcessInstance instance = instanceOf(confirmed.registrationId());
+        assertThat(instance)
+                .hasPassed(WorkshopProcess.TASK_RESERVE_SEAT, WorkshopProcess.TASK_ISSUE_TICKET)
+                .isWaitingAt(WorkshopProcess.EVENT_DAY_BEFORE);
+        assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
+                .isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariables(instance.getId()).values())
+                .as("no name or contact in the process")
+                .noneMatch(v ->
+                        String.valueOf(v).contains("Budi") || String.valueOf(v).contains("@"));
+
+        execute(instance); // the day before
+        execute(instance); // the reminder e-mail (asynchronous)
+        assertThat(instance)
+                .hasPassed(WorkshopProcess.TASK_SEND_REMINDER)
+                .isWaitingAt(WorkshopProcess.EVENT_WORKSHOP_OVER);
+        MimeMessage reminder = smtp.getReceivedMessages()[0];
+        assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("budi@example.org");
+        assertThat(GreenMailUtil.getBody(reminder)).contains(confirmed.ticketCode());
+
+        assertThat(workshopProcess.scanTicket(TicketCodes.qrPayload(confirmed.ticketCode()), "Ruang"))
+                .as("not before the doors open")
+                .isInstanceOf(TicketResult.NotNow.class);
+        moveWorkshopTo(workshop, workshops.now().plusMinutes(20));
+        assertThat(workshopProcess.scanTicket(TicketCodes.qrPayload(confirmed.ticketCode()), "Ruang"))
+                .isEqualTo(new TicketResult.Admitted("Budi", workshop.getTitle(), true));
+        assertThat(workshopProcess.scanTicket(
+                        confirmed.ticketCode().toLowerCase().replace("-", ""), "Ruang"))
+                .as("a second scan counts once")
+                .isEqualTo(new TicketResult.Admitted("Budi", workshop.getTitle(), false));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from attendance where registration_id = ?",
+                        Long.class,
+                        confirmed.registrationId()))
+                .isEqualTo(1);
+        assertThat(instance).hasPassed(WorkshopProcess.TASK_RECORD_ATTENDANCE);
+
+        execute(instance); // the workshop is over
+        execute(instance); // the invitation to rate it (asynchronous)
+
+        assertThat(instance)
+                .hasPassed(WorkshopProcess.TASK_INVITE_FEEDBACK, WorkshopProcess.END_ATTENDED)
+                .isEnded();
+        Registration done = workshops.registration(confirmed.registrationId()).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(RegistrationStatus.ATTENDED);
+        assertThat(done.getFeedbackToken()).isNotNull();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(GreenMailUtil::getBody))
+                .anySatisfy(body -> assertThat(body).contains("/nilai-kegiatan/" + done.getFeedbackToken()));
+    }
+
+    @Test
+    void shouldRecordANoShowWithoutAReminderWhenTheWorkshopIsWithinADay() {
+        Workshop workshop = workshop(workshops, 5, workshops.now().plusHours(5), Duration.ofHours(1));
+        var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Rina Kartika"));
+        ProcessInstance instance = instanceOf(confirmed.registrationId());
+        assertThat(instance).isWaitingAt(WorkshopProcess.EVENT_WORKSHOP_OVER);
+
+        execute(instance);
+
+        assertThat(instance)
+                .hasPassed(WorkshopProcess.END_NO_SHOW)
+                .hasNotPassed(WorkshopProcess.TASK_SEND_REMINDER)
+                .isEnded();
+        assertThat(workshops
+                        .registration(confirmed.registrationId())
+                        .orElseThrow()
+                        .getStatus())
+                .isEqualTo(RegistrationStatus.NO_SHOW);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void shouldOfferAFreedSeatToTheFirstWaitingWhoTakesItByTheLinkInTheEmail() throws Exception {
+        Workshop workshop = workshop(workshops, 1, workshops.now().plusDays(2), Duration.ofHours(2));
+        var first = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Siti Aminah"));
+        var second = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Dewi Lestari"));
+        var third = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Sri Wahyuni"));
+        assertThat(second.waitingBefore()).isZero();
+        assertThat(third.waitingBefore()).isEqualTo(1);
+        ProcessInstance firstInstance = instanceOf(first.registrationId());
+        ProcessInstance secondInstance = instanceOf(second.registrationId());
+        ProcessInstance thirdInstance = instanceOf(third.registrationId());
+        assertThat(secondInstance)
+                .hasPassed(WorkshopProcess.GATEWAY_SEAT_RESERVED)
+                .isWaitingAt(WorkshopProcess.EVENT_SEAT_OFFERED);
+
+        assertThat(workshopProcess.cancelWithTicket("ZZZZZ-ZZZZZ")).isInstanceOf(TicketResult.Unknown.class);
+        assertThat(workshopProcess.cancelWithTicket(first.ticketCode()))
+                .isEqualTo(new TicketResult.Cancelled(workshop.getTitle()));
+
+        assertThat(firstInstance)
+                .hasPassed(WorkshopProcess.TASK_RELEASE_SEAT, WorkshopProcess.END_CANCELLED)
+                .isEnded();
+        Registration offered = workshops.registration(second.registrationId()).orElseThrow();
+        assertThat(offered.getStatus()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(offered.getOfferExpiresAt())
+                .as("held for the configured 24 hours")
+                .isAfter(workshops.now().plusHours(23))
+                .isBefore(workshops.now().plusHours(25));
+        assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
+                .as("the seat is held for the offer")
+                .isEqualTo(1);
+        assertThat(thirdInstance).isWaitingAt(WorkshopProcess.EVENT_SEAT_OFFERED);
+        run(secondInstance, WorkshopProcess.TASK_SEND_OFFER); // the offer e-mail (asynchronous)
+        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]);
+        assertThat(body).contains("/tawaran/" + offered.getOfferToken());
+
+        TicketResult taken = workshopProcess.acceptOffer(offered.getOfferToken());
+
+        assertThat(taken).isInstanceOf(TicketResult.OfferTaken.class);
+        assertThat(secondInstance)
+                .hasPassed(WorkshopProcess.EVENT_OFFER_ACCEPTED, WorkshopProcess.TASK_ISSUE_TICKET)
+                .isWaitingAt(WorkshopProcess.EVENT_DAY_BEFORE);
+        assertThat(workshops.registration(second.registrationId()).orElseThrow().getTicketCode())
+                .isEqualTo(((TicketResult.OfferTaken) taken).ticketCode());
+        assertThat(workshopProcess.acceptOffer(offered.getOfferToken()))
+                .as("a link works once")
+                .isInstanceOf(TicketResult.Unknown.class);
+
+        workshopProcess.cancelWithTicket(((TicketResult.OfferTaken) taken).ticketCode());
+        workshopProcess.cancelWithTicket(((TicketResult.OfferTaken) taken).ticketCode());
+        assertThat(workshops.registration(third.registrationId()).orElseThrow().getStatus())
+                .isEqualTo(RegistrationStatus.OFFERED);
+        workshopProcess.cancelWithCard(workshop.getId(), "NO-SUCH-CARD");
+        // The third person leaves while holding the offer: nobody waits any more, the seat is free again.
+        assertThat(engine.getRuntimeService()
+                        .createMessageCorrelation(WorkshopProcess.MESSAGE_REGISTRATION_CANCELLED)
+                        .processInstanceId(thirdInstance.getId())
+                        .correlateWithResult())
+                .isNotNull();
+        assertThat(thirdInstance)
+                .hasPassed(WorkshopProcess.TASK_LEAVE_WAITLIST, WorkshopProcess.END_LEFT_WAITLIST)
+                .isEnded();
+        assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
+                .isZero();
+    }
+
+    @Test
+    void shouldPassAnExpiredOfferToTheNextPersonAndCloseTheWaitlistWhenTheWorkshopStarts() {
+        Workshop workshop = workshop(workshops, 1, workshops.now().plusDays(2), Duration.ofHours(2));
+        var first = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Ahmad Fauzi"));
+        var second = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Rina Kartika"));
+        var third = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Budi Santoso"));
+        ProcessInstance secondInstance = instanceOf(second.registrationId());
+        ProcessInstance thirdInstance = instanceOf(third.registrationId());
+        instanceOf(first.registrationId());
+        workshopProcess.cancelWithTicket(first.ticketCode());
+        run(secondInstance, WorkshopProcess.TASK_SEND_OFFER); // the offer e-mail
+
+        Job expiry = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(secondInstance.getId())
+                .activityId(WorkshopProcess.EVENT_OFFER_EXPIRED)
+                .singleResult();
+        engine.getManagementService().executeJob(expiry.getId());
+
+        assertThat(secondInstance)
+                .hasPassed(WorkshopProcess.TASK_EXPIRE_OFFER, WorkshopProcess.END_OFFER_EXPIRED)
+                .isEnded();
+        assertThat(workshops.registration(second.registrationId()).orElseThrow().getStatus())
+                .isEqualTo(RegistrationStatus.OFFER_EXPIRED);
+        assertThat(workshops.registration(third.registrationId()).orElseThrow().getStatus())
+                .as("the next person gets the seat offered")
+                .isEqualTo(RegistrationStatus.OFFERED);
+
+        Job start = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(thirdInstance.getId())
+                .activityId(WorkshopProcess.EVENT_WAITLIST_CLOSED)
+                .singleResult();
+        engine.getManagementService().executeJob(start.getId());
+
+        assertThat(thirdInstance).hasPassed(WorkshopProcess.END_WAITLIST_CLOSED).isEnded();
+        assertThat(workshops.registration(third.registrationId()).orElseThrow().getStatus())
+                .isEqualTo(RegistrationStatus.WAITLIST_CLOSED);
+        assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
+                .isZero();
+    }
+
+    @Test
+    void shouldTellEveryoneWhenTheLibraryCancelsTheWorkshop() {
+        Workshop workshop = workshop(workshops, 1, workshops.now().plusDays(2), Duration.ofHours(2));
+        var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Siti Aminah"));
+        var waiting = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Dewi Lestari"));
+        ProcessInstance a = instanceOf(confirmed.registrationId());
+        ProcessInstance b = instanceOf(waiting.registrationId());
+
+        workshopProcess.cancelWorkshop(workshop.getId());
+        execute(a);
+        execute(b);
+
+        assertThat(a)
+                .hasPassed(WorkshopProcess.TASK_NOTIFY_WORKSHOP_CANCELLED, WorkshopProcess.END_WORKSHOP_CANCELLED)
+                .isEnded();
+        assertThat(b).hasPassed(WorkshopProcess.END_WORKSHOP_CANCELLED).isEnded();
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(workshops
+                        .registration(confirmed.registrationId())
+                        .orElseThrow()
+                        .getStatus())
+                .isEqualTo(RegistrationStatus.WORKSHOP_CANCELLED);
+        assertThat(workshopProcess.signUp(workshop.getId(), guest("Sri Wahyuni")))
+                .isEqualTo(new SignUpResult.NotOpen("error.workshop.cancelled"));
+        assertThat(workshopProcess.scanTicket(confirmed.ticketCode(), "Ruang"))
+                .isInstanceOf(TicketResult.NotValid.class);
+    }
+
+    @Test
+    void shouldRefuseBadInputDuplicatesAndRegistrationOutsideTheWindowStoringNothing() {
+        Workshop workshop = workshop(workshops, 5, workshops.now().plusDays(2), Duration.ofHours(2));
+        long before = count();
+
+        assertThat(workshopProcess.signUp(workshop.getId(), SignUp.guest("Siti", null, null, true, "Kios")))
+                .isEqualTo(new SignUpResult.Rejected(List.of("error.signUp.contact")));
+        assertThat(workshopProcess.signUp(workshop.getId(), SignUp.guest("Siti", "08x", null, true, "Kios")))
+                .isEqualTo(new SignUpResult.Rejected(List.of("error.signUp.phone")));
+        assertThat(workshopProcess.signUp(workshop.getId(), SignUp.guest("Siti", "0812 3456 789", null, false, "Kios")))
+                .isEqualTo(new SignUpResult.Rejected(List.of("error.consent.required")));
+        assertThat(workshopProcess.signUp(workshop.getId(), SignUp.guest("<b>", null, "a@b.id", true, "Kios")))
+                .isEqualTo(new SignUpResult.Rejected(List.of("error.input.characters")));
+        assertThat(workshopProcess.signUp(workshop.getId(), SignUp.member("NO-SUCH-CARD", "Kios")))
+                .isEqualTo(new SignUpResult.UnknownCard());
+        assertThat(workshopProcess.signUp(999_999, guest("Siti Aminah")))
+                .isEqualTo(new SignUpResult.NotOpen("error.workshop.unknown"));
+        assertThat(count()).isEqualTo(before);
+
+        SignUp siti = SignUp.guest("Siti Aminah", "0812-3456-789", null, true, "Kios");
+        var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), siti);
+        instanceOf(confirmed.registrationId());
+        assertThat(workshopProcess.signUp(
+                        workshop.getId(), SignUp.guest("Siti A.", "0812 3456 789", null, true, "Kios 2")))
+                .as("the same person, by phone number, on another kiosk")
+                .isEqualTo(new SignUpResult.AlreadyRegistered(RegistrationStatus.CONFIRMED, confirmed.ticketCode()));
+
+        Workshop later = workshop(workshops, 5, workshops.now().plusDays(10), Duration.ofHours(2));
+        jdbc.update(
+                "update workshop set registration_opens_at = ? where id = ?",
+                workshops.now().plusDays(1),
+                later.getId());
+        assertThat(workshopProcess.signUp(later.getId(), guest("Budi")))
+                .isEqualTo(new SignUpResult.NotOpen("error.workshop.notYetOpen"));
+        jdbc.update(
+                "update workshop set registration_opens_at = ?, registration_closes_at = ? where id = ?",
+                workshops.now().minusDays(2),
+                workshops.now().minusMinutes(1),
+                later.getId());
+        assertThat(workshopProcess.signUp(later.getId(), guest("Budi")))
+                .isEqualTo(new SignUpResult.NotOpen("error.workshop.closed"));
+        assertThat(count()).isEqualTo(before + 1);
+
+        assertThat(workshopProcess.scanTicket("KIOSPUSTAKA-TIKET:<script>", "Ruang"))
+                .isInstanceOf(TicketResult.Unknown.class);
+        assertThat(workshopProcess.scanTicket("KPB-0001", "Ruang"))
+                .as("a membership card is no ticket")
+                .isInstanceOf(TicketResult.Unknown.class);
+    }
+
+    @Test
+    void shouldCheckAWorkshopBeforeSavingItAndKeepASeriesUnderOneRegistration() {
+        LocalDateTime start = workshops
+                .now()
+                .plusDays(7)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        WorkshopDraft bad = new WorkshopDraft(
+                " ", null, null, java.util.Set.of(), "", 0, start, start.minusDays(1), null, List.of());
+        assertThat(workshopProcess.save(null, bad, "kepala"))
+                .contains(
+                        "error.workshop.title",
+                        "error.workshop.type",
+                        "error.workshop.audience",
+                        "error.workshop.room",
+                        "error.workshop.capacity",
+                        "error.workshop.sessions",
+                        "error.workshop.window");
+
+        WorkshopDraft series = WorkshopTestSupport.draft(
+                12,
+                start,
+                List.of(
+                        new WorkshopDraft.SessionDraft(
+                                start.plusDays(7), start.plusDays(7).plusHours(2)),
+                        new WorkshopDraft.SessionDraft(start, start.plusHours(2))));
+        assertThat(workshopProcess.save(null, series, "kepala")).isEmpty();
+        Workshop saved = workshopProcess.upcoming().stream()
+                .filter(w -> w.getTitle().equals(series.title()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(saved.getStartsAt()).isEqualTo(start);
+        assertThat(saved.getEndsAt()).isEqualTo(start.plusDays(7).plusHours(2));
+        assertThat(workshopProcess.sessionsOf(saved.getId())).hasSize(2);
+        assertThat(workshopProcess.save(
+                        saved.getId(), WorkshopTestSupport.draft(0, start, series.sessions()), "kepala"))
+                .contains("error.workshop.capacity");
+    }
+
+    private long count() {
+        return jdbc.queryForObject("select count(*) from registration", Long.class);
+    }
+
+    private void moveWorkshopTo(Workshop workshop, LocalDateTime start) {
+        jdbc.update(
+                "update workshop_session set starts_at = ?, ends_at = ? where workshop_id = ?",
+                start,
+                start.plusHours(2),
+                workshop.getId());
+    }
+
+    /** Executes the instance's only job (a timer or an asynchronous step). */
+    private void execute(ProcessInstance instance) {
+        List<Job> jobs = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .list();
+        assertThat(jobs).as("jobs of %s", instance.getId()).hasSize(1);
+        engine.getManagementService().executeJob(jobs.get(0).getId());
+    }
+
+    /** Executes the instance's job at one element (the waitlist also has its start-of-workshop timer). */
+    private void run(ProcessInstance instance, String activityId) {
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .singleResult();
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    private ProcessInstance instanceOf(long registrationId) {
+        String id = coverage.track(
+                workshops.registration(registrationId).orElseThrow().getProcessInstanceId());
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(id)
+                .singleResult();
+    }
+}
