@@ -24,6 +24,8 @@ import id.blitar.kiosk.poll.process.PollProcess;
 import id.blitar.kiosk.poll.ui.FeedbackActionsPanel;
 import id.blitar.kiosk.poll.ui.MoodButtons;
 import id.blitar.kiosk.poll.ui.PollView;
+import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.ui.UpcomingPanel;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 
@@ -42,6 +44,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     private final LibraryProperties library;
     private final BarcodeService barcodes;
     private final PollProcess polls;
+    private final WorkshopProcess workshops;
     private final KioskUiProperties settings;
 
     AttractView(
@@ -49,11 +52,13 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
             LibraryProperties library,
             BarcodeService barcodes,
             PollProcess polls,
+            WorkshopProcess workshops,
             KioskUiProperties settings) {
         this.openingHours = openingHours;
         this.library = library;
         this.barcodes = barcodes;
         this.polls = polls;
+        this.workshops = workshops;
         this.settings = settings;
         setId("attract");
         addClassNames("kiosk-content", "kiosk-attract");
@@ -107,15 +112,23 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
                             mood -> PollView.tap(this, polls, settings, mood).ifPresent(this::show)),
                     secondary(checkOut));
         } else if (mode == KioskMode.REFERENCE) {
-            journeys.add(primary(ask), secondary(checkIn));
+            journeys.add(primary(ask), secondary(checkIn), secondary(workshopsButton()));
         } else {
-            journeys.add(primary(checkIn), secondary(ask));
+            journeys.add(primary(checkIn), secondary(ask), secondary(workshopsButton()));
         }
 
         // No way to the staff sign-in from a public screen: staff use their own devices at /login.
         add(title, subtitle, hours, journeys);
+        UpcomingPanel.of(workshops.upcoming()).ifPresent(this::add);
         FeedbackActionsPanel.of(polls.publishedActions()).ifPresent(this::add);
         catalogueCode().ifPresent(this::add);
+    }
+
+    private Button workshopsButton() {
+        Button button = KioskLayout.bigButton(getTranslation("attract.workshops"), VaadinIcon.CALENDAR_USER.create());
+        button.setId("start-workshops");
+        button.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("kegiatan")));
+        return button;
     }
 
     private void show(ResultPanel panel) {

@@ -35,6 +35,9 @@ class TranslationBundlesTest {
                                     .map(x -> e.name() + x))
                             .toList()),
             java.util.Map.entry("satisfaction.element.", names(id.blitar.kiosk.poll.domain.SkmElement.class)),
+            java.util.Map.entry("registration.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
+            java.util.Map.entry("error.offer.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
+            java.util.Map.entry("error.ticket.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
             java.util.Map.entry(
                     "satisfaction.category.", names(id.blitar.kiosk.poll.service.SatisfactionIndex.Category.class)),
             java.util.Map.entry("satisfaction.service.", java.util.List.of("ASK_LIBRARIAN", "NONE", "ANONYMOUS")));

@@ -264,6 +264,15 @@ public class WorkshopProcess {
         return workshops.byOfferToken(token.strip()).map(this::accept).orElseGet(TicketResult.Unknown::new);
     }
 
+    /** The open offer behind an e-mail link, to show before it is taken. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> offer(String token) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return Optional.empty();
+        }
+        return workshops.byOfferToken(token.strip()).filter(r -> r.getStatus() == RegistrationStatus.OFFERED);
+    }
+
     /** Takes a seat offered to the holder of this card, at a kiosk. */
     @Transactional
     public TicketResult acceptOfferWithCard(long workshopId, String cardNumber) {

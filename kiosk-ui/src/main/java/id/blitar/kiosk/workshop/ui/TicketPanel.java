@@ -1,0 +1,48 @@
+package id.blitar.kiosk.workshop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.StreamResource;
+import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.workshop.domain.Workshop;
+import id.blitar.kiosk.workshop.service.TicketCodes;
+import java.io.ByteArrayInputStream;
+
+/**
+ * A workshop ticket: the QR code the door kiosk scans, the same code in letters a person can read
+ * out, when and where, and a print button (the kiosk's printer, or a photo with the visitor's phone).
+ */
+public class TicketPanel extends Div {
+
+    public TicketPanel(BarcodeService barcodes, Workshop workshop, String ticketCode, String title) {
+        setId("ticket");
+        addClassName("kiosk-ticket");
+        H1 heading = new H1(title);
+        heading.setId("ticket-title");
+        Paragraph what = new Paragraph(workshop.getTitle());
+        what.addClassName("kiosk-ticket-workshop");
+        Paragraph when = new Paragraph(Dates.when(this, workshop.getStartsAt(), workshop.getEndsAt()) + " \u00b7 " + workshop.getRoom());
+        byte[] png = barcodes.renderPng(TicketCodes.qrPayload(ticketCode), BarcodeService.Format.QR_CODE, 360, 360);
+        Image qr = new Image(
+                new StreamResource("tiket-" + ticketCode + ".png", () -> new ByteArrayInputStream(png)),
+                getTranslation("ticket.qr.alt", ticketCode));
+        qr.setId("ticket-qr");
+        qr.addClassName("kiosk-ticket-qr");
+        Span code = new Span(ticketCode);
+        code.setId("ticket-code");
+        code.addClassName("kiosk-ticket-code");
+        Paragraph hint = new Paragraph(getTranslation("ticket.hint"));
+        hint.addClassName("kiosk-hint");
+        Button print = KioskLayout.bigButton(getTranslation("ticket.print"), VaadinIcon.PRINT.create());
+        print.setId("ticket-print");
+        print.addClassName("kiosk-secondary");
+        print.addClickListener(e -> getElement().executeJs("window.print()"));
+        add(heading, what, when, qr, code, hint, print);
+    }
+}

@@ -1,0 +1,58 @@
+package id.blitar.kiosk.workshop.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import id.blitar.kiosk.workshop.domain.Workshop;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The next workshops on the attract screen, one at a time, changing every few seconds: what, when,
+ * and how many seats are left.
+ */
+public class UpcomingPanel extends Div {
+
+    private UpcomingPanel(List<Workshop> workshops) {
+        setId("upcoming-events");
+        addClassName("kiosk-events");
+        add(new H2(getTranslation("attract.events")));
+        for (int i = 0; i < workshops.size(); i++) {
+            Workshop w = workshops.get(i);
+            Div item = new Div();
+            item.addClassName("kiosk-event");
+            Span title = new Span(w.getTitle());
+            title.addClassName("kiosk-event-title");
+            Paragraph when = new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom());
+            Paragraph seats = new Paragraph(w.seatsLeft() > 0
+                    ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
+                    : getTranslation("workshops.fullWaitlist"));
+            item.add(title, when, seats);
+            if (i > 0) {
+                item.getElement().setAttribute("hidden", true);
+            }
+            add(item);
+        }
+        if (workshops.size() > 1) {
+            getElement().executeJs("""
+                    const host = this;
+                    clearInterval(host._rotate);
+                    let i = 0;
+                    host._rotate = setInterval(() => {
+                      if (!host.isConnected) { clearInterval(host._rotate); return; }
+                      const items = host.querySelectorAll('.kiosk-event');
+                      items[i].hidden = true;
+                      i = (i + 1) % items.length;
+                      items[i].hidden = false;
+                    }, 6000);
+                    """);
+        }
+    }
+
+    /** The next workshops open to visitors (at most five), or nothing when there are none. */
+    public static Optional<UpcomingPanel> of(List<Workshop> upcoming) {
+        List<Workshop> shown = upcoming.stream().filter(w -> !w.isCancelled()).limit(5).toList();
+        return shown.isEmpty() ? Optional.empty() : Optional.of(new UpcomingPanel(shown));
+    }
+}

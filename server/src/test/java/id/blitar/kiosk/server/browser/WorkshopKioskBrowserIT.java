@@ -1,0 +1,182 @@
+package id.blitar.kiosk.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.server.ServerIT;
+import id.blitar.kiosk.workshop.domain.Registration;
+import id.blitar.kiosk.workshop.domain.RegistrationStatus;
+import id.blitar.kiosk.workshop.domain.Workshop;
+import id.blitar.kiosk.workshop.domain.WorkshopType;
+import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.service.TicketCodes;
+import id.blitar.kiosk.workshop.service.WorkshopDraft;
+import id.blitar.kiosk.workshop.service.WorkshopService;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Workshops at the kiosk in real browsers: a guest signs up and gets a QR ticket, the ticket image
+ * decodes to the code shown, the event-room kiosk admits it once; the next sign-ups wait; a
+ * cancellation offers the seat, the offer expires and passes on, and the next person takes it through
+ * the e-mail link on a phone.
+ */
+class WorkshopKioskBrowserIT extends ServerIT {
+
+    @Autowired
+    WorkshopService workshopService;
+
+    @Autowired
+    WorkshopProcess workshopProcess;
+
+    @Autowired
+    BarcodeService barcodes;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void shouldSignUpShowAScannableTicketAndAdmitItAtTheDoorOnce() {
+        Workshop workshop = workshop(1, workshopService.now().plusMinutes(30));
+
+        String code;
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/"));
+            kiosk.byId("upcoming-events");
+            kiosk.click("start-workshops");
+            kiosk.byId("workshop-list");
+            kiosk.checkAndScreenshot("90-workshops-list");
+            kiosk.click("workshop-" + workshop.getId() + "-open");
+            kiosk.checkAndScreenshot("91-workshop-detail");
+            kiosk.click("signup-guest");
+            kiosk.click("guest-submit");
+            assertThat(kiosk.textOf("guest-error")).contains("nomor HP atau e-mail");
+            kiosk.find(By.cssSelector("#guest-name input")).sendKeys("Dewi Lestari");
+            kiosk.find(By.cssSelector("#guest-email input")).sendKeys("dewi@example.org");
+            kiosk.find(By.cssSelector("#guest-consent input")).click();
+            kiosk.waitForVaadin();
+            kiosk.checkAndScreenshot("92-workshop-guest-form");
+            kiosk.click("guest-submit");
+
+            code = kiosk.textOf("ticket-code");
+            assertThat(TicketCodes.parse(code)).contains(code);
+            byte[] qr = kiosk.byId("ticket-qr").getScreenshotAs(OutputType.BYTES);
+            assertThat(barcodes.decode(qr)).as("the ticket image decodes to its code").contains(TicketCodes.qrPayload(code));
+            kiosk.checkAndScreenshot("93-workshop-ticket");
+        }
+
+        try (Browser door = new Browser(1080, 1920)) {
+            door.open(url("/pintu-kegiatan"));
+            door.byId("door");
+            door.find(By.cssSelector("#card-number input")).sendKeys(TicketCodes.qrPayload(code) + Keys.ENTER);
+            door.waitForText("door-outcome", "Selamat datang, Dewi");
+            door.checkAndScreenshot("94-door-admitted");
+            door.find(By.cssSelector("#card-number input")).sendKeys(code + Keys.ENTER);
+            door.waitForText("door-outcome", "Sudah tercatat");
+            door.find(By.cssSelector("#card-number input")).sendKeys("ABCDE-FGHJK" + Keys.ENTER);
+            door.waitForText("door-outcome", "tidak dikenal");
+            door.screenshot("95-door-unknown-ticket");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from attendance a join registration r on r.id = a.registration_id where r.ticket_code = ?",
+                        Long.class,
+                        code))
+                .as("a second scan counts once")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldOfferAFreedSeatLetTheOfferExpireAndLetTheNextPersonTakeItByTheLink() {
+        Workshop workshop = workshop(1, workshopService.now().plusDays(3));
+        String first = ticketOf(workshopProcess.signUp(workshop.getId(), guest("Siti Aminah")));
+
+        try (Browser kiosk = new Browser(1920, 1080)) {
+            kiosk.open(url("/kegiatan"));
+            kiosk.click("workshop-" + workshop.getId() + "-open");
+            assertThat(kiosk.textOf("workshop-seats")).contains("Penuh");
+            kiosk.click("signup-guest");
+            kiosk.find(By.cssSelector("#guest-name input")).sendKeys("Rina Kartika");
+            kiosk.find(By.cssSelector("#guest-phone input")).sendKeys("0812 3456 7890");
+            kiosk.find(By.cssSelector("#guest-consent input")).click();
+            kiosk.waitForVaadin();
+            kiosk.click("guest-submit");
+            new ResultElement(kiosk).waitForTitle("daftar tunggu");
+            kiosk.checkAndScreenshot("96-workshop-waitlisted-landscape");
+        }
+        workshopProcess.signUp(workshop.getId(), guest("Budi Santoso"));
+
+        // The first person cancels at a kiosk with the ticket code.
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/kegiatan"));
+            kiosk.click("my-tickets");
+            kiosk.find(By.cssSelector("#card-number input")).sendKeys(first + Keys.ENTER);
+            kiosk.clickCentered(By.cssSelector("vaadin-button.cancel-registration"));
+            new ResultElement(kiosk).waitForTitle("dibatalkan");
+        }
+        List<Registration> all = workshopService.registrationsOf(workshop.getId());
+        Registration rina = all.get(1);
+        Registration budi = all.get(2);
+        assertThat(rina.getStatus()).isEqualTo(RegistrationStatus.OFFERED);
+
+        // Rina has no e-mail and does not come back in time: the offer expires and goes to Budi.
+        String expiry = management.createJobQuery()
+                .processInstanceId(rina.getProcessInstanceId())
+                .activityId(WorkshopProcess.EVENT_OFFER_EXPIRED)
+                .singleResult()
+                .getId();
+        management.executeJob(expiry);
+        Registration offered = workshopService.registration(budi.getId()).orElseThrow();
+        assertThat(offered.getStatus()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(workshopService.registration(rina.getId()).orElseThrow().getStatus())
+                .isEqualTo(RegistrationStatus.OFFER_EXPIRED);
+
+        try (Browser phone = new Browser(390, 844)) {
+            phone.open(url("/tawaran/" + offered.getOfferToken()));
+            phone.byId("offer-take");
+            phone.checkAndScreenshot("97-offer-link-phone");
+            phone.click("offer-take");
+            String code = phone.textOf("ticket-code");
+            assertThat(workshopService.registration(budi.getId()).orElseThrow().getTicketCode()).isEqualTo(code);
+            phone.screenshot("98-offer-taken-phone");
+            phone.open(url("/tawaran/" + offered.getOfferToken()));
+            assertThat(phone.pageText()).contains("Tawaran tidak tersedia");
+        }
+    }
+
+    private Workshop workshop(int capacity, LocalDateTime start) {
+        WorkshopDraft draft = new WorkshopDraft(
+                "Kelas menulis " + UUID.randomUUID().toString().substring(0, 5),
+                "Menulis cerita pendek bersama penulis Blitar",
+                WorkshopType.WORKSHOP,
+                EnumSet.of(AgeGroup.TEEN, AgeGroup.ADULT),
+                "Ruang Serbaguna",
+                capacity,
+                start.minusDays(10),
+                start,
+                null,
+                List.of(new WorkshopDraft.SessionDraft(start, start.plusHours(2))));
+        return workshopService.save(null, draft, "kepala");
+    }
+
+    private static id.blitar.kiosk.workshop.process.SignUp guest(String name) {
+        return id.blitar.kiosk.workshop.process.SignUp.guest(
+                name, null, UUID.randomUUID().toString().substring(0, 8) + "@example.org", true, "Tes");
+    }
+
+    private static String ticketOf(id.blitar.kiosk.workshop.process.SignUpResult result) {
+        return ((id.blitar.kiosk.workshop.process.SignUpResult.Confirmed) result).ticketCode();
+    }
+}
