@@ -70,10 +70,13 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
         name.setId("device-name");
         name.setMaxLength(DeviceService.MAX_NAME_LENGTH);
         name.setRequiredIndicatorVisible(true);
+        // The service decides what is valid; the field must not turn red when cleared after a registration.
+        name.setManualValidation(true);
         location.setLabel(getTranslation("device.location"));
         location.setId("device-location");
         location.setMaxLength(InputCheck.MAX_LENGTH);
         location.setRequiredIndicatorVisible(true);
+        location.setManualValidation(true);
         mode.setLabel(getTranslation("device.mode"));
         mode.setId("device-mode");
         mode.setItems(DeviceMode.values());
@@ -109,7 +112,8 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("device.actions"))
-                .setAutoWidth(true);
+                .setWidth("15rem")
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("device.empty"));
 
         add(
