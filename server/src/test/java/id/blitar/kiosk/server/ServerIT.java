@@ -20,7 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "kiosk.kiosk-ui.idle-seconds=8",
             "kiosk.kiosk-ui.idle-countdown-seconds=3",
             // Long enough that a browser test can tap again "at once" after the thank-you screen.
-            "kiosk.poll.repeat-interval=20s"
+            "kiosk.poll.repeat-interval=20s",
+            // The browser tests open kiosk screens from this machine without pairing; pairing itself is
+            // KioskPairingBrowserIT's subject (with its own context and allow-localhost=false).
+            "kiosk.devices.allow-localhost=true"
         })
 public abstract class ServerIT {
 

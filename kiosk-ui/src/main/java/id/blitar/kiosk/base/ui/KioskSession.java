@@ -23,12 +23,25 @@ public final class KioskSession {
     private static final String OPTIONS = KioskSession.class.getName() + ".accessibility";
     static final String MODE_COOKIE = "kiosk-mode";
 
+    /** The route where a browser becomes a kiosk device. */
+    public static final String PAIR_ROUTE = "pair";
+    /** The cookie that carries a paired device's signed token. */
+    static final String DEVICE_COOKIE = "kiosk-device";
+    /** The query parameter of the page load on which the device cookie is set. */
+    static final String PAIRED_PARAMETER = "paired";
+    /** A token waiting for the page load that puts it into the cookie. */
+    static final String PENDING_TOKEN = KioskSession.class.getName() + ".pendingDeviceToken";
+
     private KioskSession() {}
 
     public static KioskMode mode() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session == null) {
             return KioskMode.ENTRANCE;
+        }
+        // A paired device's mode is set by the manager who registered it.
+        if (session.getAttribute(CurrentKiosk.ATTRIBUTE) instanceof CurrentKiosk kiosk && kiosk.mode() != null) {
+            return kiosk.mode();
         }
         if (session.getAttribute(MODE) instanceof KioskMode m) {
             return m;
@@ -38,8 +51,14 @@ public final class KioskSession {
         return remembered;
     }
 
-    /** Sets this device's mode for this session and, through a cookie, for the sessions to come. */
+    /**
+     * Sets this browser's mode for this session and, through a cookie, for the sessions to come. A
+     * paired device ignores it: its mode is part of its registration.
+     */
     public static void setMode(KioskMode mode) {
+        if (pairedDevice()) {
+            return;
+        }
         VaadinSession.getCurrent().setAttribute(MODE, mode);
         UI.getCurrent()
                 .getPage()
@@ -47,6 +66,41 @@ public final class KioskSession {
                         "document.cookie = $0 + '=' + $1 + '; max-age=31536000; path=/; SameSite=Strict';",
                         MODE_COOKIE,
                         mode.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name this kiosk records with every visit, question and poll answer: the paired device's
+     * name, or the configured {@code kiosk.kiosk-ui.kiosk-name} for an unpaired kiosk on the server
+     * itself. Checked by {@link KioskDeviceGate} on every navigation and at least once a minute.
+     *
+     * @throws IllegalStateException outside a kiosk screen's session (never on a gated screen)
+     */
+    public static String kioskName() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(CurrentKiosk.ATTRIBUTE) instanceof CurrentKiosk kiosk) {
+            return kiosk.name();
+        }
+        throw new IllegalStateException("This browser is not a kiosk");
+    }
+
+    /** Whether this browser is a paired kiosk device (not an unpaired kiosk on the server itself). */
+    public static boolean pairedDevice() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null
+                && session.getAttribute(CurrentKiosk.ATTRIBUTE) instanceof CurrentKiosk kiosk
+                && kiosk.paired();
+    }
+
+    /**
+     * Finishes pairing this browser: the token waits in the session for a full page load, which puts
+     * it into an HttpOnly cookie and opens the attract screen.
+     */
+    public static void completePairing(UI ui, String token) {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(PENDING_TOKEN, token);
+        session.setAttribute(CurrentKiosk.ATTRIBUTE, null);
+        session.setAttribute(MODE, null);
+        ui.getPage().setLocation(PAIR_ROUTE + "?" + PAIRED_PARAMETER + "=1");
     }
 
     private static Optional<KioskMode> modeFromCookie() {

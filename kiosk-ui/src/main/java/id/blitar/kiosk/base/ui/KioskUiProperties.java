@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param welcomeSeconds how long a welcome or goodbye stays on screen before the attract screen returns
  * @param idleSeconds after this long without a touch a kiosk asks "Masih di sini?"
  * @param idleCountdownSeconds how long that question waits before the kiosk starts over for the next visitor
- * @param kioskName the name recorded with every visit made at this installation's kiosks until kiosks are
- *     registered as devices
+ * @param kioskName the name recorded with every visit, question and poll answer of an unpaired kiosk on
+ *     the server itself (allowed with {@code kiosk.devices.allow-localhost}); paired kiosks record
+ *     their device's name
  */
 @ConfigurationProperties("kiosk.kiosk-ui")
 public record KioskUiProperties(

@@ -18,6 +18,7 @@ import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.ChoiceGroup;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
@@ -73,7 +74,7 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
      */
     public static java.util.Optional<ResultPanel> tap(
             Component from, PollProcess polls, KioskUiProperties settings, Mood mood) {
-        TapResult result = polls.tap(settings.kioskName(), mood);
+        TapResult result = polls.tap(KioskSession.kioskName(), mood);
         if (result instanceof TapResult.Counted counted) {
             VaadinSession.getCurrent().setAttribute(PENDING, counted.pollId());
             UI.getCurrent().navigate(PollView.class);
@@ -100,7 +101,7 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         CardScanPanel[] scan = new CardScanPanel[1];
         scan[0] = new CardScanPanel(barcodes, card -> {
-            CardResult result = pollProcess.linkCard(pollId, card, settings.kioskName());
+            CardResult result = pollProcess.linkCard(pollId, card, KioskSession.kioskName());
             if (result instanceof CardResult.Linked linked) {
                 firstName = linked.firstName();
                 serviceUsed = linked.serviceUsed();

@@ -17,6 +17,7 @@ import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
@@ -293,7 +294,7 @@ public class AskView extends Div implements HasDynamicTitle {
 
     private void send(Channel channel, String email) {
         AskResult result =
-                questionProcess.ask(new NewQuestion(topic, text, cardNumber, channel, email, settings.kioskName()));
+                questionProcess.ask(new NewQuestion(topic, text, cardNumber, channel, email, KioskSession.kioskName()));
         if (result instanceof AskResult.Queued q) {
             List<String> details = new ArrayList<>();
             details.add(getTranslation("ask.queued.detail"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import id.blitar.kiosk.base.LibraryProperties;
+import id.blitar.kiosk.base.ui.KioskScreen;
 import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.service.Board;
 import java.util.List;
@@ -16,11 +17,12 @@ import java.util.List;
 /**
  * The public "now serving" wall screen: called queue numbers with their desks, newest first, and how
  * many wait. Numbers only, never names or questions. Not a kiosk screen: no languages, no idle reset,
- * no sign-in. It follows every committed question change through push, refreshes itself every 30
+ * no sign-in; shown on paired kiosk devices only. It follows every committed question change through push, refreshes itself every 30
  * seconds in case an event was missed (another server node, a reconnect), and reads a new call aloud.
  */
 @Route("board")
 @AnonymousAllowed
+@KioskScreen
 public class BoardView extends Div implements HasDynamicTitle {
 
     private static final int SAFETY_REFRESH_MILLIS = 30_000;

@@ -72,7 +72,9 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             // Managers' own screen: the route is named, so staff.ui need not know the poll package.
             Anchor satisfaction = new Anchor("manage/satisfaction", getTranslation("staff.satisfaction"));
             satisfaction.setId("satisfaction-link");
-            add(new HorizontalLayout(satisfaction, cockpit, tasklist, admin));
+            Anchor kiosks = new Anchor("manage/kiosks", getTranslation("device.staffLink"));
+            kiosks.setId("kiosks-link");
+            add(new HorizontalLayout(satisfaction, kiosks, cockpit, tasklist, admin));
         }
 
         add(new Worklist(questionProcess, broadcaster, zone, user, authentication::logout));

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.codes.BarcodeService;
@@ -60,7 +61,7 @@ public class CheckInView extends Div implements HasDynamicTitle {
     }
 
     private void checkIn(String cardNumber) {
-        CheckInResult result = visitProcess.checkInMember(cardNumber, settings.kioskName());
+        CheckInResult result = visitProcess.checkInMember(cardNumber, KioskSession.kioskName());
         if (result instanceof CheckInResult.Welcomed w) {
             List<String> details = new ArrayList<>();
             details.add(getTranslation("welcome.visitNumber", w.visitNumberThisYear()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.codes.BarcodeService;
@@ -42,7 +43,7 @@ public class CheckOutView extends Div implements HasDynamicTitle {
     }
 
     private void checkOut(String cardNumber) {
-        CheckOutResult result = visitProcess.checkOut(cardNumber, settings.kioskName());
+        CheckOutResult result = visitProcess.checkOut(cardNumber, KioskSession.kioskName());
         if (result instanceof CheckOutResult.Goodbye g) {
             show(
                     getTranslation("goodbye.title", g.firstName()),

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.ui.ChoiceGroup;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
@@ -129,7 +130,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
                 counts.get(AgeGroup.ADULT),
                 counts.get(AgeGroup.ELDERLY),
                 consent.getValue(),
-                settings.kioskName());
+                KioskSession.kioskName());
         CheckInResult result = visitProcess.checkInGroup(arrival);
         if (result instanceof CheckInResult.Welcomed w) {
             removeAll();

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.ui.ChoiceGroup;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
@@ -81,7 +82,7 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
                 origin.value().orElse(null),
                 institution.getValue(),
                 consent.getValue(),
-                settings.kioskName());
+                KioskSession.kioskName());
         CheckInResult result = visitProcess.checkInGuest(arrival);
         if (result instanceof CheckInResult.Welcomed w) {
             removeAll();

@@ -40,7 +40,8 @@ class TranslationBundlesTest {
             java.util.Map.entry("error.ticket.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
             java.util.Map.entry(
                     "satisfaction.category.", names(id.blitar.kiosk.poll.service.SatisfactionIndex.Category.class)),
-            java.util.Map.entry("satisfaction.service.", java.util.List.of("ASK_LIBRARIAN", "NONE", "ANONYMOUS")));
+            java.util.Map.entry("satisfaction.service.", java.util.List.of("ASK_LIBRARIAN", "NONE", "ANONYMOUS")),
+            java.util.Map.entry("device.mode.", names(id.blitar.kiosk.device.domain.DeviceMode.class)));
 
     private static java.util.List<String> names(Class<? extends Enum<?>> type) {
         return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();

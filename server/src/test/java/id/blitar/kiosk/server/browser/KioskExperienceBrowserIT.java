@@ -25,6 +25,7 @@ class KioskExperienceBrowserIT extends ServerIT {
         KIOSK_VIEWS.put("/check-in/group", "group");
         KIOSK_VIEWS.put("/check-out", "check-out");
         KIOSK_VIEWS.put("/ask", "ask");
+        KIOSK_VIEWS.put("/pair", "pair");
     }
 
     @Test
