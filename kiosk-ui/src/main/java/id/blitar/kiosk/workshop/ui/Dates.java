@@ -1,6 +1,7 @@
 package id.blitar.kiosk.workshop.ui;
 
 import com.vaadin.flow.component.Component;
+import id.blitar.kiosk.base.ui.KioskSession;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -11,9 +12,8 @@ final class Dates {
     private Dates() {}
 
     static String when(Component c, LocalDateTime start, LocalDateTime end) {
-        Locale locale = "en".equals(c.getLocale() == null ? null : c.getLocale().getLanguage())
-                ? Locale.ENGLISH
-                : Locale.forLanguageTag("id");
+        // Javanese speakers read the Indonesian day and month names (the JDK has no Javanese ones).
+        Locale locale = KioskSession.locale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("id");
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM", locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH.mm");
         String text = day.format(start) + ", " + time.format(start) + "\u2013";

@@ -49,14 +49,16 @@ public class DoorView extends Div implements HasDynamicTitle {
         if (result instanceof TicketResult.Admitted a) {
             outcome.addClassName(a.firstScan() ? "ok" : "warn");
             String who = a.firstName() == null ? "" : a.firstName();
-            outcome.setText(a.firstScan()
-                    ? getTranslation("door.welcome", who, a.workshopTitle())
-                    : getTranslation("door.again", who, a.workshopTitle()));
+            outcome.setText(
+                    a.firstScan()
+                            ? getTranslation("door.welcome", who, a.workshopTitle())
+                            : getTranslation("door.again", who, a.workshopTitle()));
         } else if (result instanceof TicketResult.NotNow n) {
             outcome.addClassName("bad");
-            outcome.setText(n.nextStart() == null
-                    ? getTranslation("door.over", n.workshopTitle())
-                    : getTranslation("door.notNow", n.workshopTitle(), WHEN.format(n.nextStart())));
+            outcome.setText(
+                    n.nextStart() == null
+                            ? getTranslation("door.over", n.workshopTitle())
+                            : getTranslation("door.notNow", n.workshopTitle(), WHEN.format(n.nextStart())));
         } else if (result instanceof TicketResult.NotValid v) {
             outcome.addClassName("bad");
             outcome.setText(getTranslation(v.reason()));
@@ -66,7 +68,8 @@ public class DoorView extends Div implements HasDynamicTitle {
         }
         // The message stays until the next scan, then clears itself after a while for privacy.
         outcome.getElement()
-                .executeJs("const el = this; clearTimeout(el._t); el._t = setTimeout(() => { el.textContent = ''; el.className = 'kiosk-door-outcome'; }, 8000);");
+                .executeJs(
+                        "const el = this; clearTimeout(el._t); el._t = setTimeout(() => { el.textContent = ''; el.className = 'kiosk-door-outcome'; }, 8000);");
     }
 
     @Override

@@ -50,7 +50,8 @@ public class OfferView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         Workshop w = workshops.workshop(offer.get().getWorkshopId()).orElseThrow();
-        Paragraph until = new Paragraph(getTranslation("offer.until", WHEN.format(offer.get().getOfferExpiresAt())));
+        Paragraph until = new Paragraph(
+                getTranslation("offer.until", WHEN.format(offer.get().getOfferExpiresAt())));
         Button take = new Button(getTranslation("offer.take"), e -> take(token, w));
         take.setId("offer-take");
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -27,7 +27,8 @@ public class TicketPanel extends Div {
         heading.setId("ticket-title");
         Paragraph what = new Paragraph(workshop.getTitle());
         what.addClassName("kiosk-ticket-workshop");
-        Paragraph when = new Paragraph(Dates.when(this, workshop.getStartsAt(), workshop.getEndsAt()) + " \u00b7 " + workshop.getRoom());
+        Paragraph when = new Paragraph(
+                Dates.when(this, workshop.getStartsAt(), workshop.getEndsAt()) + " \u00b7 " + workshop.getRoom());
         byte[] png = barcodes.renderPng(TicketCodes.qrPayload(ticketCode), BarcodeService.Format.QR_CODE, 360, 360);
         Image qr = new Image(
                 new StreamResource("tiket-" + ticketCode + ".png", () -> new ByteArrayInputStream(png)),

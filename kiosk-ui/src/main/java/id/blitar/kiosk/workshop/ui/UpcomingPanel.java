@@ -25,9 +25,10 @@ public class UpcomingPanel extends Div {
             Span title = new Span(w.getTitle());
             title.addClassName("kiosk-event-title");
             Paragraph when = new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom());
-            Paragraph seats = new Paragraph(w.seatsLeft() > 0
-                    ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
-                    : getTranslation("workshops.fullWaitlist"));
+            Paragraph seats = new Paragraph(
+                    w.seatsLeft() > 0
+                            ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
+                            : getTranslation("workshops.fullWaitlist"));
             item.add(title, when, seats);
             if (i > 0) {
                 item.getElement().setAttribute("hidden", true);
@@ -52,7 +53,8 @@ public class UpcomingPanel extends Div {
 
     /** The next workshops open to visitors (at most five), or nothing when there are none. */
     public static Optional<UpcomingPanel> of(List<Workshop> upcoming) {
-        List<Workshop> shown = upcoming.stream().filter(w -> !w.isCancelled()).limit(5).toList();
+        List<Workshop> shown =
+                upcoming.stream().filter(w -> !w.isCancelled()).limit(5).toList();
         return shown.isEmpty() ? Optional.empty() : Optional.of(new UpcomingPanel(shown));
     }
 }

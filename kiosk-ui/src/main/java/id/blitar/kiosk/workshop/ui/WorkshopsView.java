@@ -109,9 +109,10 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         if (sessions > 1) {
             card.add(new Paragraph(getTranslation("workshops.sessions", sessions)));
         }
-        Paragraph seats = new Paragraph(w.seatsLeft() > 0
-                ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
-                : getTranslation("workshops.full", workshops.waiting(w.getId())));
+        Paragraph seats = new Paragraph(
+                w.seatsLeft() > 0
+                        ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
+                        : getTranslation("workshops.full", workshops.waiting(w.getId())));
         seats.addClassName(w.seatsLeft() > 0 ? "kiosk-seats" : "kiosk-seats-full");
         Button open = KioskLayout.bigButton(getTranslation("workshops.open"), VaadinIcon.ARROW_RIGHT.create());
         open.setId("workshop-" + w.getId() + "-open");
@@ -138,13 +139,18 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         add(sessions);
         add(hint(getTranslation(
                 "workshops.audience",
-                String.join(", ", w.audienceSet().stream().map(g -> getTranslation("ageGroup." + g.name())).toList()))));
+                String.join(
+                        ", ",
+                        w.audienceSet().stream()
+                                .map(g -> getTranslation("ageGroup." + g.name()))
+                                .toList()))));
         if (w.getPartner() != null) {
             add(hint(getTranslation("workshops.partner", w.getPartner())));
         }
-        Paragraph seats = new Paragraph(w.seatsLeft() > 0
-                ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
-                : getTranslation("workshops.fullWaitlist"));
+        Paragraph seats = new Paragraph(
+                w.seatsLeft() > 0
+                        ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
+                        : getTranslation("workshops.fullWaitlist"));
         seats.setId("workshop-seats");
         add(seats);
         Button card = KioskLayout.bigButton(getTranslation("workshops.signUp.card"), VaadinIcon.USER_CARD.create());
@@ -171,7 +177,11 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                 showResult(workshopId, result);
             }
         });
-        add(new H1(getTranslation("workshops.signUp.card")), hint(getTranslation("checkIn.hint")), scan[0], row(back(() -> showDetail(workshopId))));
+        add(
+                new H1(getTranslation("workshops.signUp.card")),
+                hint(getTranslation("checkIn.hint")),
+                scan[0],
+                row(back(() -> showDetail(workshopId))));
     }
 
     private void showGuestSignUp(long workshopId) {
@@ -195,9 +205,15 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         submit.addClickListener(e -> {
             SignUpResult result = workshops.signUp(
                     workshopId,
-                    SignUp.guest(name.getValue(), phone.getValue(), email.getValue(), consent.getValue(), KioskSession.kioskName()));
+                    SignUp.guest(
+                            name.getValue(),
+                            phone.getValue(),
+                            email.getValue(),
+                            consent.getValue(),
+                            KioskSession.kioskName()));
             if (result instanceof SignUpResult.Rejected r) {
-                error.setText(String.join(" ", r.problems().stream().map(this::getTranslation).toList()));
+                error.setText(String.join(
+                        " ", r.problems().stream().map(this::getTranslation).toList()));
             } else {
                 showResult(workshopId, result);
             }
@@ -224,7 +240,9 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
             show(new ResultPanel(
                     VaadinIcon.HOURGLASS,
                     getTranslation("workshops.waitlisted.title"),
-                    List.of(getTranslation("workshops.waitlisted.position", wl.waitingBefore() + 1), getTranslation("workshops.waitlisted.detail")),
+                    List.of(
+                            getTranslation("workshops.waitlisted.position", wl.waitingBefore() + 1),
+                            getTranslation("workshops.waitlisted.detail")),
                     false,
                     20));
         } else if (result instanceof SignUpResult.AlreadyRegistered a) {
@@ -232,7 +250,11 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                 showTicket(w, a.ticketCode(), getTranslation("ticket.already"));
             } else {
                 show(new ResultPanel(
-                        VaadinIcon.INFO_CIRCLE, getTranslation("workshops.already"), List.of(getTranslation("registration." + a.status().name())), true, 10));
+                        VaadinIcon.INFO_CIRCLE,
+                        getTranslation("workshops.already"),
+                        List.of(getTranslation("registration." + a.status().name())),
+                        true,
+                        10));
             }
         } else if (result instanceof SignUpResult.NotOpen n) {
             show(new ResultPanel(VaadinIcon.CALENDAR, getTranslation(n.reason()), List.of(), true, 10));
@@ -271,7 +293,11 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                 showRegistrations(scanned, mine.get());
             }
         });
-        add(new H1(getTranslation("workshops.mine")), hint(getTranslation("workshops.mine.hint")), scan[0], row(back(this::showList)));
+        add(
+                new H1(getTranslation("workshops.mine")),
+                hint(getTranslation("workshops.mine.hint")),
+                scan[0],
+                row(back(this::showList)));
     }
 
     private void showRegistrations(String card, List<Registration> registrations) {
@@ -288,7 +314,10 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
             Div item = new Div();
             item.addClassName("kiosk-workshop-card");
             item.getElement().setAttribute("data-registration-id", String.valueOf(r.getId()));
-            item.add(new H2(w.getTitle()), new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt())), new Paragraph(getTranslation("registration." + r.getStatus().name())));
+            item.add(
+                    new H2(w.getTitle()),
+                    new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt())),
+                    new Paragraph(getTranslation("registration." + r.getStatus().name())));
             if (r.getStatus() == RegistrationStatus.CONFIRMED) {
                 Button show = KioskLayout.bigButton(getTranslation("workshops.mine.show"), VaadinIcon.TICKET.create());
                 show.addClassName("kiosk-primary");
@@ -309,7 +338,8 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                 });
                 item.add(take);
             }
-            Button cancel = KioskLayout.bigButton(getTranslation("workshops.mine.cancel"), VaadinIcon.CLOSE_CIRCLE_O.create());
+            Button cancel =
+                    KioskLayout.bigButton(getTranslation("workshops.mine.cancel"), VaadinIcon.CLOSE_CIRCLE_O.create());
             cancel.addClassName("kiosk-secondary");
             cancel.addClassName("cancel-registration");
             cancel.addClickListener(e -> {
@@ -317,7 +347,12 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                         ? workshops.cancelWithCard(w.getId(), card)
                         : workshops.cancelWithTicket(r.getTicketCode());
                 if (result instanceof TicketResult.Cancelled c) {
-                    show(new ResultPanel(VaadinIcon.CHECK_CIRCLE, getTranslation("workshops.cancelled", c.workshopTitle()), List.of(getTranslation("workshops.cancelled.detail")), false, 10));
+                    show(new ResultPanel(
+                            VaadinIcon.CHECK_CIRCLE,
+                            getTranslation("workshops.cancelled", c.workshopTitle()),
+                            List.of(getTranslation("workshops.cancelled.detail")),
+                            false,
+                            10));
                 } else if (result instanceof TicketResult.NotValid n) {
                     error.setText(getTranslation(n.reason()));
                 }

@@ -15,21 +15,47 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Kiosk screens serve paired kiosks only: an unpaired browser lands on {@code /pair}; a manager
  * registers a kiosk and its one-time code pairs one browser (by link or typed), never a second; the
  * paired kiosk records its own name; a revoked kiosk is sent back to {@code /pair} at its next screen.
- * Localhost is not let through here, unlike the other browser tests, so this test has its own context
- * (and its own Camunda engine name: engines are registered statically by name). The context is closed
- * after the class: while it stayed alive beside the shared one, Vaadin requests of the shared context
- * failed an assertion on the current session.
+ * Browsers on the server itself are let through without pairing (the embedded default), so this
+ * test reaches the server through the machine's own network address instead of localhost: to the
+ * server these browsers are kiosks elsewhere in the library, in the same application context as the
+ * other browser tests.
  */
-@DirtiesContext
-@TestPropertySource(properties = {"kiosk.devices.allow-localhost=false", "camunda.bpm.process-engine-name=pairingIT"})
 class KioskPairingBrowserIT extends ServerIT {
+
+    /** The server as a kiosk on the library's network sees it: by a non-loopback address of this machine. */
+    @Override
+    protected String url(String path) {
+        return "http://" + NETWORK_ADDRESS + ":" + port + path;
+    }
+
+    private static final String NETWORK_ADDRESS = networkAddress();
+
+    private static String networkAddress() {
+        try {
+            return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                    .filter(i -> {
+                        try {
+                            return i.isUp() && !i.isLoopback();
+                        } catch (java.net.SocketException e) {
+                            return false;
+                        }
+                    })
+                    .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                    .filter(a ->
+                            a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                    .map(java.net.InetAddress::getHostAddress)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "The pairing test needs a non-loopback IPv4 address on this machine"));
+        } catch (java.net.SocketException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Autowired
     MemberService members;

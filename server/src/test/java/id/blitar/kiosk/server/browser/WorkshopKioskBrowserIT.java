@@ -74,7 +74,9 @@ class WorkshopKioskBrowserIT extends ServerIT {
             code = kiosk.textOf("ticket-code");
             assertThat(TicketCodes.parse(code)).contains(code);
             byte[] qr = kiosk.byId("ticket-qr").getScreenshotAs(OutputType.BYTES);
-            assertThat(barcodes.decode(qr)).as("the ticket image decodes to its code").contains(TicketCodes.qrPayload(code));
+            assertThat(barcodes.decode(qr))
+                    .as("the ticket image decodes to its code")
+                    .contains(TicketCodes.qrPayload(code));
             kiosk.checkAndScreenshot("93-workshop-ticket");
         }
 
@@ -132,7 +134,8 @@ class WorkshopKioskBrowserIT extends ServerIT {
         assertThat(rina.getStatus()).isEqualTo(RegistrationStatus.OFFERED);
 
         // Rina has no e-mail and does not come back in time: the offer expires and goes to Budi.
-        String expiry = management.createJobQuery()
+        String expiry = management
+                .createJobQuery()
                 .processInstanceId(rina.getProcessInstanceId())
                 .activityId(WorkshopProcess.EVENT_OFFER_EXPIRED)
                 .singleResult()
@@ -149,7 +152,8 @@ class WorkshopKioskBrowserIT extends ServerIT {
             phone.checkAndScreenshot("97-offer-link-phone");
             phone.click("offer-take");
             String code = phone.textOf("ticket-code");
-            assertThat(workshopService.registration(budi.getId()).orElseThrow().getTicketCode()).isEqualTo(code);
+            assertThat(workshopService.registration(budi.getId()).orElseThrow().getTicketCode())
+                    .isEqualTo(code);
             phone.screenshot("98-offer-taken-phone");
             phone.open(url("/tawaran/" + offered.getOfferToken()));
             assertThat(phone.pageText()).contains("Tawaran tidak tersedia");
