@@ -130,9 +130,8 @@ class KioskDeviceGate implements VaadinServiceInitListener {
         return switch (mode) {
             case EXIT -> KioskMode.EXIT;
             case REFERENCE -> KioskMode.REFERENCE;
-            // The workshop attendance screen does not exist yet: an event-room kiosk is an entrance
-            // kiosk until it does.
-            case ENTRANCE, EVENT_ROOM -> KioskMode.ENTRANCE;
+            case EVENT_ROOM -> KioskMode.EVENT_ROOM;
+            case ENTRANCE -> KioskMode.ENTRANCE;
         };
     }
 

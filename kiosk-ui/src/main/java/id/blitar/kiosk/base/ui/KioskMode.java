@@ -2,12 +2,17 @@ package id.blitar.kiosk.base.ui;
 
 import java.util.Optional;
 
-/** What a kiosk is for; set once per device with {@code /?mode=exit} or {@code /?mode=reference} (configuration, not a visitor choice). */
+/**
+ * What a kiosk is for: its registered mode when paired, otherwise {@code /?mode=exit}, {@code reference}
+ * or {@code event-room} (device configuration, not a visitor choice).
+ */
 public enum KioskMode {
     ENTRANCE,
     EXIT,
     /** At the reference area: asking a librarian comes first. */
-    REFERENCE;
+    REFERENCE,
+    /** At the door of the event room: tickets are scanned for attendance. */
+    EVENT_ROOM;
 
     public static Optional<KioskMode> fromParameter(String value) {
         if (value == null) {
@@ -17,6 +22,7 @@ public enum KioskMode {
             case "exit", "keluar" -> Optional.of(EXIT);
             case "entrance", "masuk" -> Optional.of(ENTRANCE);
             case "reference", "referensi" -> Optional.of(REFERENCE);
+            case "event-room", "ruang-kegiatan" -> Optional.of(EVENT_ROOM);
             default -> Optional.empty();
         };
     }

@@ -71,6 +71,11 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
                 .getSingleParameter("mode")
                 .flatMap(KioskMode::fromParameter)
                 .ifPresent(KioskSession::setMode);
+        if (KioskSession.mode() == KioskMode.EVENT_ROOM) {
+            // The event-room kiosk's own screen is the door: tickets are scanned there.
+            event.forwardTo("pintu-kegiatan");
+            return;
+        }
         render();
     }
 
