@@ -72,7 +72,9 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             // Managers' own screen: the route is named, so staff.ui need not know the poll package.
             Anchor satisfaction = new Anchor("manage/satisfaction", getTranslation("staff.satisfaction"));
             satisfaction.setId("satisfaction-link");
-            add(new HorizontalLayout(satisfaction, cockpit, tasklist, admin));
+            add(new HorizontalLayout(satisfaction, programme(), cockpit, tasklist, admin));
+        } else {
+            add(new HorizontalLayout(programme()));
         }
 
         add(new Worklist(questionProcess, broadcaster, zone, user, authentication::logout));
@@ -102,6 +104,13 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         renewals.setEmptyStateComponent(empty);
         add(renewals);
         refresh();
+    }
+
+    /** The workshop programme, for managers and librarians alike (named route, as above). */
+    private Anchor programme() {
+        Anchor programme = new Anchor("manage/programme", getTranslation("programme.link"));
+        programme.setId("programme-link");
+        return programme;
     }
 
     private HorizontalLayout actions(RenewalTask task) {
