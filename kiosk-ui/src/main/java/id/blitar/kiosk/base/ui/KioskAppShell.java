@@ -20,6 +20,7 @@ public class KioskAppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/kiosk.css");
+        settings.addLink("stylesheet", "styles/manage.css");
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -7,18 +7,27 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.blitar.kiosk.poll.domain.Mood;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** "Bagaimana kunjungan Anda hari ini?" with four large faces, no neutral one. One tap answers. */
 public class MoodButtons extends Div {
 
+    private final Map<Mood, Button> buttons = new EnumMap<>(Mood.class);
+
     public MoodButtons(Consumer<Mood> onTap) {
+        this("poll.title", "poll.hint", onTap);
+    }
+
+    /** The faces under another question and hint, e.g. about a workshop rather than the visit. */
+    public MoodButtons(String titleKey, String hintKey, Consumer<Mood> onTap) {
         setId("poll");
         addClassName("kiosk-poll");
-        H2 title = new H2(getTranslation("poll.title"));
+        H2 title = new H2(getTranslation(titleKey));
         title.setId("poll-title");
-        Paragraph hint = new Paragraph(getTranslation("poll.hint"));
+        Paragraph hint = new Paragraph(getTranslation(hintKey));
         hint.addClassName("kiosk-hint");
         Div faces = new Div();
         faces.addClassName("kiosk-moods");
@@ -38,8 +47,17 @@ public class MoodButtons extends Div {
             button.setId("mood-" + code);
             button.addClassNames("kiosk-mood", "kiosk-mood-" + code);
             button.addClickListener(e -> onTap.accept(mood));
+            buttons.put(mood, button);
             faces.add(button);
         }
         add(title, hint, faces);
+    }
+
+    /** Shows a face as chosen, where the answer is sent with a separate button (a phone, not the kiosk). */
+    public void select(Mood chosen) {
+        buttons.forEach((mood, button) -> {
+            button.getElement().setAttribute("aria-pressed", String.valueOf(mood == chosen));
+            button.setClassName("kiosk-mood-selected", mood == chosen);
+        });
     }
 }

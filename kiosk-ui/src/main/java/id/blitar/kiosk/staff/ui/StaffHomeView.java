@@ -74,7 +74,9 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             satisfaction.setId("satisfaction-link");
             Anchor kiosks = new Anchor("manage/kiosks", getTranslation("device.staffLink"));
             kiosks.setId("kiosks-link");
-            add(new HorizontalLayout(satisfaction, kiosks, cockpit, tasklist, admin));
+            add(new HorizontalLayout(satisfaction, programme(), kiosks, cockpit, tasklist, admin));
+        } else {
+            add(new HorizontalLayout(programme()));
         }
 
         add(new Worklist(questionProcess, broadcaster, zone, user, authentication::logout));
@@ -104,6 +106,13 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         renewals.setEmptyStateComponent(empty);
         add(renewals);
         refresh();
+    }
+
+    /** The workshop programme, for managers and librarians alike (named route, as above). */
+    private Anchor programme() {
+        Anchor programme = new Anchor("manage/programme", getTranslation("programme.link"));
+        programme.setId("programme-link");
+        return programme;
     }
 
     private HorizontalLayout actions(RenewalTask task) {

@@ -27,7 +27,7 @@ class TranslationBundlesTest {
             java.util.Map.entry("ask.topic.", names(id.blitar.kiosk.question.domain.Topic.class)),
             java.util.Map.entry("mood.", names(id.blitar.kiosk.poll.domain.Mood.class)),
             java.util.Map.entry("improvement.", names(id.blitar.kiosk.poll.domain.Improvement.class)),
-            java.util.Map.entry("poll.service.", java.util.List.of("ASK_LIBRARIAN", "1", "2", "3", "4")),
+            java.util.Map.entry("poll.service.", java.util.List.of("ASK_LIBRARIAN", "WORKSHOP", "1", "2", "3", "4")),
             java.util.Map.entry(
                     "skm.",
                     java.util.Arrays.stream(id.blitar.kiosk.poll.domain.SkmElement.values())
@@ -40,7 +40,11 @@ class TranslationBundlesTest {
             java.util.Map.entry("error.ticket.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
             java.util.Map.entry(
                     "satisfaction.category.", names(id.blitar.kiosk.poll.service.SatisfactionIndex.Category.class)),
-            java.util.Map.entry("satisfaction.service.", java.util.List.of("ASK_LIBRARIAN", "NONE", "ANONYMOUS")),
+            java.util.Map.entry(
+                    "satisfaction.service.", java.util.List.of("ASK_LIBRARIAN", "WORKSHOP", "NONE", "ANONYMOUS")),
+            java.util.Map.entry("workshopType.", names(id.blitar.kiosk.workshop.domain.WorkshopType.class)),
+            java.util.Map.entry(
+                    "programme.registration.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
             java.util.Map.entry("device.mode.", names(id.blitar.kiosk.device.domain.DeviceMode.class)));
 
     private static java.util.List<String> names(Class<? extends Enum<?>> type) {

@@ -52,6 +52,9 @@ public class PollProcess {
     public static final String END_FEEDBACK_REVIEWED = "EndEvent_FeedbackReviewed";
 
     public static final String MESSAGE_DETAILS_GIVEN = "PollDetailsGiven";
+    /** The "kiosk" of workshop ratings sent from the link in the invitation e-mail. */
+    public static final String KIOSK_EMAIL = "E-mail";
+
     public static final String GROUP_MANAGERS = "managers";
 
     /** Process variable names. */
@@ -111,6 +114,31 @@ public class PollProcess {
                 runtime.startProcessInstanceByKey(KEY, Map.of(Var.KIOSK, name, Var.MOOD, mood.name()));
         long pollId = ((Number) runtime.getVariable(instance.getId(), Var.POLL_ID)).longValue();
         return new TapResult.Counted(pollId);
+    }
+
+    /**
+     * A workshop rated from the link in the invitation e-mail: an exit-poll answer about that workshop
+     * with the comment as its details, so an unhappy comment becomes a manager's follow-up as at the
+     * exit. No repeat-tap filter: each link is used once, and many attendees may rate in one minute.
+     *
+     * @return translation keys of problems (nothing stored), or empty
+     */
+    @Transactional
+    public List<String> rateWorkshop(long workshopId, Mood mood, String comment) {
+        if (mood == null) {
+            return List.of("error.poll.mood");
+        }
+        PollDetails details = new PollDetails(null, null, null, comment);
+        List<String> problems = polls.problemsOf(details);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        ProcessInstance instance =
+                runtime.startProcessInstanceByKey(KEY, Map.of(Var.KIOSK, KIOSK_EMAIL, Var.MOOD, mood.name()));
+        long pollId = ((Number) runtime.getVariable(instance.getId(), Var.POLL_ID)).longValue();
+        polls.about(pollId, workshopId);
+        // The whole rating arrives at once: details now, so the instance need not wait for its timer.
+        return giveDetails(pollId, details);
     }
 
     /**

@@ -92,6 +92,12 @@ public class PollService {
         polls.findById(pollId).orElseThrow().belongsTo(visitId, memberId, serviceUsed);
     }
 
+    /** Marks an answer as a rating of a workshop the visitor attended. */
+    @Transactional
+    public void about(long pollId, long workshopId) {
+        polls.findById(pollId).orElseThrow().about(workshopId);
+    }
+
     /**
      * Chooses the SKM elements for the next respondent under a lock on the rotation counters, so
      * simultaneous kiosks still spread the elements evenly.

@@ -3,6 +3,8 @@ package id.blitar.kiosk.workshop.process;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.poll.domain.Mood;
+import id.blitar.kiosk.poll.process.PollProcess;
 import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
 import id.blitar.kiosk.workshop.domain.Workshop;
@@ -91,12 +93,15 @@ public class WorkshopProcess {
     private final RuntimeService runtime;
     private final WorkshopService workshops;
     private final MemberService members;
+    private final PollProcess polls;
     private final Clock clock;
 
-    WorkshopProcess(RuntimeService runtime, WorkshopService workshops, MemberService members, Clock clock) {
+    WorkshopProcess(
+            RuntimeService runtime, WorkshopService workshops, MemberService members, PollProcess polls, Clock clock) {
         this.runtime = runtime;
         this.workshops = workshops;
         this.members = members;
+        this.polls = polls;
         this.clock = clock;
     }
 
@@ -371,6 +376,46 @@ public class WorkshopProcess {
                         .flatMap(Optional::stream)
                         .filter(Registration::isOpen)
                         .toList());
+    }
+
+    // ----- rating from the invitation e-mail ------------------------------------------------------
+
+    /** The workshop a rating link is for, while the link is unused. */
+    @Transactional(readOnly = true)
+    public Optional<Workshop> toRate(String token) {
+        return byFeedbackToken(token).flatMap(r -> workshops.find(r.getWorkshopId()));
+    }
+
+    /**
+     * An attendee rates the workshop from the link in the invitation: an exit-poll answer about the
+     * workshop (an unhappy comment becomes a manager's follow-up), and the link is used up.
+     *
+     * @return translation keys of problems (nothing stored), or empty
+     */
+    @Transactional
+    public List<String> rate(String token, Mood mood, String comment) {
+        Optional<Registration> found = byFeedbackToken(token);
+        if (found.isEmpty()) {
+            return List.of("error.rate.link");
+        }
+        // A form sent twice at once must count once: the workshop's row lock orders the two, and the
+        // second no longer finds the token.
+        workshops.lock(found.get().getWorkshopId());
+        if (workshops.byFeedbackToken(token.strip()).isEmpty()) {
+            return List.of("error.rate.link");
+        }
+        List<String> problems = polls.rateWorkshop(found.get().getWorkshopId(), mood, comment);
+        if (problems.isEmpty()) {
+            workshops.feedbackGiven(found.get().getId());
+        }
+        return problems;
+    }
+
+    private Optional<Registration> byFeedbackToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return Optional.empty();
+        }
+        return workshops.byFeedbackToken(token.strip());
     }
 
     // ----- used by the delegates -------------------------------------------------------------------

@@ -96,7 +96,8 @@ public class WorkshopService {
                 || draft.registrationClosesAt() == null
                 || !draft.registrationClosesAt().isAfter(draft.registrationOpensAt())) {
             problems.add("error.workshop.window");
-        } else if (problems.stream().noneMatch(p -> p.startsWith("error.workshop.session"))
+        } else if (!problems.contains("error.workshop.sessions")
+                && !problems.contains("error.workshop.sessionEnd")
                 && draft.registrationClosesAt().isAfter(firstStart(list))) {
             problems.add("error.workshop.windowAfterStart");
         }

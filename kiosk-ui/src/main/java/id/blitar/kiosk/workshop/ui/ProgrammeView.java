@@ -1,0 +1,190 @@
+package id.blitar.kiosk.workshop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.workshop.domain.Workshop;
+import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.service.WorkshopDraft;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The library's programme for staff: upcoming workshops with their seats and waitlists, a form to
+ * publish or change one (a series is several sessions under one registration), the registrations of
+ * each, and cancelling a workshop, which tells everyone registered.
+ */
+@Route("manage/programme")
+@RolesAllowed({"MANAGER", "LIBRARIAN"})
+public class ProgrammeView extends Div implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
+
+    private final WorkshopProcess workshopProcess;
+    private final AuthenticationContext authentication;
+    private final Div list = new Div();
+
+    ProgrammeView(WorkshopProcess workshopProcess, AuthenticationContext authentication) {
+        this.workshopProcess = workshopProcess;
+        this.authentication = authentication;
+        setId("programme");
+        addClassNames("staff", "manage", "programme");
+
+        Anchor back = new Anchor("staff", getTranslation("programme.back"));
+        Button create = new Button(getTranslation("programme.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        create.setId("workshop-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout top = new HorizontalLayout(new H1(getTranslation("programme.title")), create);
+        top.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        top.setWrap(true);
+        Paragraph hint = new Paragraph(getTranslation("programme.hint"));
+        hint.addClassName("programme-hint");
+        list.setId("programme-list");
+        list.addClassName("programme-list");
+        add(back, top, hint, list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<Workshop> upcoming = workshopProcess.upcoming();
+        if (upcoming.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("programme.empty"));
+            empty.setId("programme-empty");
+            list.add(empty);
+            return;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("programme-table");
+        NativeTableRow head = table.getHead().addRow();
+        for (String key : List.of(
+                "programme.column.title",
+                "programme.column.type",
+                "programme.column.start",
+                "programme.column.sessions",
+                "programme.column.room",
+                "programme.column.capacity",
+                "programme.column.taken",
+                "programme.column.waiting",
+                "programme.column.status",
+                "programme.column.actions")) {
+            head.addHeaderCell().setText(getTranslation(key));
+        }
+        head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
+        for (Workshop workshop : upcoming) {
+            table.getBody().addRows(row(workshop));
+        }
+        list.add(table);
+    }
+
+    private NativeTableRow row(Workshop workshop) {
+        long id = workshop.getId();
+        NativeTableRow row = new NativeTableRow();
+        row.addClassName("programme-row");
+        row.getElement().setAttribute("data-workshop-id", String.valueOf(id));
+        row.setClassName("programme-row-cancelled", workshop.isCancelled());
+        cell(row, workshop.getTitle()).addClassName("programme-title");
+        cell(row, getTranslation("workshopType." + workshop.getType().name()));
+        cell(row, DATE_TIME.format(workshop.getStartsAt()));
+        cell(row, String.valueOf(workshopProcess.sessionsOf(id).size())).addClassName("programme-number");
+        cell(row, workshop.getRoom());
+        cell(row, String.valueOf(workshop.getCapacity())).addClassName("programme-number");
+        cell(row, String.valueOf(workshop.getSeatsTaken())).addClassNames("programme-number", "programme-taken");
+        cell(row, String.valueOf(workshopProcess.waiting(id))).addClassNames("programme-number", "programme-waiting");
+        cell(row, getTranslation(workshop.isCancelled() ? "programme.status.cancelled" : "programme.status.published"))
+                .addClassName("programme-status");
+
+        Button registrations = new Button(
+                getTranslation("programme.registrations"),
+                e -> new RegistrationsDialog(workshop, workshopProcess.registrationsOf(id)).open());
+        registrations.addClassName("workshop-registrations");
+        Div actions = new Div(registrations);
+        actions.addClassName("programme-actions");
+        if (!workshop.isCancelled()) {
+            Button change = new Button(getTranslation("programme.edit"), e -> edit(id));
+            change.addClassName("workshop-edit");
+            Button cancel = new Button(getTranslation("programme.cancel"), e -> confirmCancel(workshop));
+            cancel.addClassName("workshop-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.addComponentAsFirst(change);
+            actions.add(cancel);
+        }
+        row.addDataCell().add(actions);
+        return row;
+    }
+
+    private NativeTableCell cell(NativeTableRow row, String text) {
+        NativeTableCell cell = row.addDataCell();
+        cell.setText(text);
+        return cell;
+    }
+
+    /** Opens the form for a new workshop ({@code null}) or for changing one. */
+    private void edit(Long workshopId) {
+        WorkshopForm form = new WorkshopForm(draft -> save(workshopId, draft));
+        if (workshopId != null) {
+            Workshop workshop = workshopProcess.workshop(workshopId).orElse(null);
+            if (workshop == null) {
+                refresh();
+                return;
+            }
+            form.fill(workshop, workshopProcess.sessionsOf(workshopId));
+        }
+        form.open();
+    }
+
+    private List<String> save(Long workshopId, WorkshopDraft draft) {
+        String user = authentication.getPrincipalName().orElse("");
+        List<String> problems = workshopProcess.save(workshopId, draft, user);
+        if (problems.isEmpty()) {
+            Notification.show(getTranslation("programme.saved"), 4000, Notification.Position.TOP_CENTER);
+            refresh();
+        }
+        return problems;
+    }
+
+    private void confirmCancel(Workshop workshop) {
+        long open = workshopProcess.registrationsOf(workshop.getId()).stream()
+                .filter(r -> r.isOpen())
+                .count();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("workshop-cancel-confirm");
+        confirm.setHeader(getTranslation("programme.cancel.title"));
+        confirm.setText(getTranslation("programme.cancel.text", workshop.getTitle(), open));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("programme.cancel.no"));
+        confirm.setConfirmText(getTranslation("programme.cancel.yes"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            workshopProcess.cancelWorkshop(workshop.getId());
+            Notification.show(
+                    getTranslation("programme.cancelled", workshop.getTitle()), 4000, Notification.Position.TOP_CENTER);
+            refresh();
+        });
+        confirm.open();
+    }
+
+    static String dateTime(LocalDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("programme.title");
+    }
+}
