@@ -26,6 +26,14 @@ public class CardScanPanel extends Div {
     private final Consumer<String> onCard;
 
     public CardScanPanel(BarcodeService barcodes, Consumer<String> onCard) {
+        this(barcodes, onCard, "scan.field.placeholder", "scan.type");
+    }
+
+    /**
+     * @param placeholderKey the field's placeholder text (what to scan)
+     * @param typeKey the label of the on-screen keyboard button
+     */
+    public CardScanPanel(BarcodeService barcodes, Consumer<String> onCard, String placeholderKey, String typeKey) {
         this.barcodes = barcodes;
         this.onCard = onCard;
         addClassName("kiosk-actions");
@@ -33,7 +41,7 @@ public class CardScanPanel extends Div {
         field.setId("card-number");
         field.addClassName("kiosk-scan");
         field.setAriaLabel(getTranslation("scan.field.aria"));
-        field.setPlaceholder(getTranslation("scan.field.placeholder"));
+        field.setPlaceholder(getTranslation(placeholderKey));
         field.setAutofocus(true);
         field.setClearButtonVisible(false);
         // Scanners type quickly and press Enter: read the value straight from the event so no
@@ -68,7 +76,7 @@ public class CardScanPanel extends Div {
         camera.setId("open-camera");
         camera.addClassName("kiosk-secondary");
         camera.addClickListener(e -> toggleCamera());
-        Button type = KioskLayout.bigButton(getTranslation("scan.type"), VaadinIcon.KEYBOARD_O.create());
+        Button type = KioskLayout.bigButton(getTranslation(typeKey), VaadinIcon.KEYBOARD_O.create());
         type.setId("open-keyboard");
         type.addClassName("kiosk-secondary");
         type.addClickListener(e -> {

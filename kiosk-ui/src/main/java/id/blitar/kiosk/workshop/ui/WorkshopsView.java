@@ -292,7 +292,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
             } else {
                 showRegistrations(scanned, mine.get());
             }
-        });
+        }, "workshops.mine.placeholder", "workshops.mine.type");
         add(
                 new H1(getTranslation("workshops.mine")),
                 hint(getTranslation("workshops.mine.hint")),

@@ -63,11 +63,10 @@ class WorkshopKioskBrowserIT extends ServerIT {
             kiosk.checkAndScreenshot("91-workshop-detail");
             kiosk.click("signup-guest");
             kiosk.click("guest-submit");
-            assertThat(kiosk.textOf("guest-error")).contains("nomor HP atau e-mail");
+            assertThat(kiosk.textOf("guest-error")).contains("nomor HP atau alamat e-mail");
             kiosk.find(By.cssSelector("#guest-name input")).sendKeys("Dewi Lestari");
             kiosk.find(By.cssSelector("#guest-email input")).sendKeys("dewi@example.org");
-            kiosk.find(By.cssSelector("#guest-consent input")).click();
-            kiosk.waitForVaadin();
+            kiosk.click("guest-consent");
             kiosk.checkAndScreenshot("92-workshop-guest-form");
             kiosk.click("guest-submit");
 
@@ -112,8 +111,7 @@ class WorkshopKioskBrowserIT extends ServerIT {
             kiosk.click("signup-guest");
             kiosk.find(By.cssSelector("#guest-name input")).sendKeys("Rina Kartika");
             kiosk.find(By.cssSelector("#guest-phone input")).sendKeys("0812 3456 7890");
-            kiosk.find(By.cssSelector("#guest-consent input")).click();
-            kiosk.waitForVaadin();
+            kiosk.click("guest-consent");
             kiosk.click("guest-submit");
             new ResultElement(kiosk).waitForTitle("daftar tunggu");
             kiosk.checkAndScreenshot("96-workshop-waitlisted-landscape");
