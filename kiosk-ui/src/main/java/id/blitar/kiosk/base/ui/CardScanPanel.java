@@ -55,10 +55,18 @@ public class CardScanPanel extends Div {
                         const field = this;
                         const input = field.inputElement;
                         if (input) { input.setAttribute('inputmode', 'none'); input.setAttribute('autocomplete', 'off'); }
+                        if (!window._kioskPointerWatch) {
+                          window._kioskPointerWatch = true;
+                          document.addEventListener('pointerdown', () => window._kioskPointerAt = Date.now(), {capture: true, passive: true});
+                        }
                         field.addEventListener('focusout', () => setTimeout(() => {
+                          // Back to the field after a touch anywhere (so the scanner is always heard), but
+                          // not when a keyboard user moved on with Tab: every button stays reachable.
                           const a = document.activeElement;
                           const typing = a && (a.tagName === 'INPUT' || a.tagName === 'TEXTAREA');
-                          if (field.isConnected && !typing) field.focus();
+                          const nowhere = !a || a === document.body || a === document.documentElement;
+                          const touched = Date.now() - (window._kioskPointerAt || 0) < 1000;
+                          if (field.isConnected && !typing && (nowhere || touched)) field.focus();
                         }, 80));
                         setTimeout(() => field.focus(), 50);
                         """);

@@ -40,7 +40,11 @@ public class DoorView extends Div implements HasDynamicTitle {
         outcome.getElement().setAttribute("aria-live", "assertive");
         Paragraph hint = new Paragraph(getTranslation("door.hint"));
         hint.addClassName("kiosk-hint");
-        add(new H1(getTranslation("door.title")), hint, outcome, new CardScanPanel(barcodes, this::scan, "door.field.placeholder", "door.type"));
+        add(
+                new H1(getTranslation("door.title")),
+                hint,
+                outcome,
+                new CardScanPanel(barcodes, this::scan, "door.field.placeholder", "door.type"));
     }
 
     private void scan(String scanned) {

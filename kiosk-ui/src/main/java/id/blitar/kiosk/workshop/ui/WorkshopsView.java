@@ -275,24 +275,28 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
     private void showMine() {
         removeAll();
         CardScanPanel[] scan = new CardScanPanel[1];
-        scan[0] = new CardScanPanel(barcodes, scanned -> {
-            Optional<String> code = TicketCodes.parse(scanned);
-            if (code.isPresent()) {
-                Optional<Registration> ticket = workshops.ticket(code.get());
-                if (ticket.isPresent()) {
-                    showRegistrations(null, List.of(ticket.get()));
-                } else {
-                    scan[0].showProblem("workshops.ticket.unknown");
-                }
-                return;
-            }
-            Optional<List<Registration>> mine = workshops.registrationsOfCard(scanned);
-            if (mine.isEmpty()) {
-                scan[0].showProblem("workshops.card.unknown");
-            } else {
-                showRegistrations(scanned, mine.get());
-            }
-        }, "workshops.mine.placeholder", "workshops.mine.type");
+        scan[0] = new CardScanPanel(
+                barcodes,
+                scanned -> {
+                    Optional<String> code = TicketCodes.parse(scanned);
+                    if (code.isPresent()) {
+                        Optional<Registration> ticket = workshops.ticket(code.get());
+                        if (ticket.isPresent()) {
+                            showRegistrations(null, List.of(ticket.get()));
+                        } else {
+                            scan[0].showProblem("workshops.ticket.unknown");
+                        }
+                        return;
+                    }
+                    Optional<List<Registration>> mine = workshops.registrationsOfCard(scanned);
+                    if (mine.isEmpty()) {
+                        scan[0].showProblem("workshops.card.unknown");
+                    } else {
+                        showRegistrations(scanned, mine.get());
+                    }
+                },
+                "workshops.mine.placeholder",
+                "workshops.mine.type");
         add(
                 new H1(getTranslation("workshops.mine")),
                 hint(getTranslation("workshops.mine.hint")),

@@ -26,6 +26,8 @@ class KioskExperienceBrowserIT extends ServerIT {
         KIOSK_VIEWS.put("/check-out", "check-out");
         KIOSK_VIEWS.put("/ask", "ask");
         KIOSK_VIEWS.put("/pair", "pair");
+        KIOSK_VIEWS.put("/kegiatan", "workshops");
+        KIOSK_VIEWS.put("/pintu-kegiatan", "door");
     }
 
     @Test
