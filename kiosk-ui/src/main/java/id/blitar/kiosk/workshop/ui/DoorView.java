@@ -3,6 +3,7 @@ package id.blitar.kiosk.workshop.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -10,6 +11,7 @@ import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.process.TicketResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +31,7 @@ public class DoorView extends Div implements HasDynamicTitle {
 
     private final WorkshopProcess workshops;
     private final Div outcome = new Div();
+    private final Select<Workshop> door = new Select<>();
 
     DoorView(WorkshopProcess workshops, BarcodeService barcodes) {
         this.workshops = workshops;
@@ -48,7 +51,9 @@ public class DoorView extends Div implements HasDynamicTitle {
     }
 
     private void scan(String scanned) {
-        TicketResult result = workshops.scanTicket(scanned, KioskSession.kioskName());
+        Workshop here = door.getValue();
+        TicketResult result =
+                workshops.scanTicket(scanned, KioskSession.kioskName(), here == null ? null : here.getId());
         outcome.removeClassNames("ok", "warn", "bad");
         if (result instanceof TicketResult.Admitted a) {
             outcome.addClassName(a.firstScan() ? "ok" : "warn");
@@ -63,6 +68,9 @@ public class DoorView extends Div implements HasDynamicTitle {
                     n.nextStart() == null
                             ? getTranslation("door.over", n.workshopTitle())
                             : getTranslation("door.notNow", n.workshopTitle(), WHEN.format(n.nextStart())));
+        } else if (result instanceof TicketResult.OtherWorkshop o) {
+            outcome.addClassName("bad");
+            outcome.setText(getTranslation("door.otherWorkshop", o.workshopTitle()));
         } else if (result instanceof TicketResult.NotValid v) {
             outcome.addClassName("bad");
             outcome.setText(getTranslation(v.reason()));

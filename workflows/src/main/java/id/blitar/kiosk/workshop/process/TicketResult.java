@@ -17,6 +17,9 @@ public sealed interface TicketResult {
     /** The ticket is real but not for a session under way now (another day or another workshop). */
     record NotNow(String workshopTitle, LocalDateTime nextStart) implements TicketResult {}
 
+    /** A real ticket, for another workshop than the one at this door. */
+    record OtherWorkshop(String workshopTitle) implements TicketResult {}
+
     /** The code matches no ticket or offer (forged, garbled, or used up). */
     record Unknown() implements TicketResult {}
 

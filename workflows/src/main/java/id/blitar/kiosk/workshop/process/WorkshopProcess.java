@@ -328,12 +328,24 @@ public class WorkshopProcess {
      */
     @Transactional
     public TicketResult scanTicket(String scanned, String kiosk) {
+        return scanTicket(scanned, kiosk, null);
+    }
+
+    /**
+     * As {@link #scanTicket(String, String)}, at the door of one workshop: a ticket for any other
+     * workshop is turned away even while that one is under way too (in another room).
+     */
+    @Transactional
+    public TicketResult scanTicket(String scanned, String kiosk, Long doorOfWorkshop) {
         Optional<Registration> found = TicketCodes.parse(scanned).flatMap(workshops::byTicket);
         if (found.isEmpty()) {
             return new TicketResult.Unknown();
         }
         Registration registration = found.get();
         Workshop workshop = workshops.find(registration.getWorkshopId()).orElseThrow();
+        if (doorOfWorkshop != null && !doorOfWorkshop.equals(workshop.getId())) {
+            return new TicketResult.OtherWorkshop(workshop.getTitle());
+        }
         if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
             return new TicketResult.NotValid(
                     "error.ticket." + registration.getStatus().name());
@@ -357,6 +369,15 @@ public class WorkshopProcess {
         variables.put(Var.KIOSK, InputCheck.normaliseFreeText(kiosk));
         correlate(MESSAGE_TICKET_SCANNED, registration, variables);
         return new TicketResult.Admitted(firstName, workshop.getTitle(), true);
+    }
+
+    /** Workshops with a session whose doors are open now, for the door kiosk to choose from. */
+    @Transactional(readOnly = true)
+    public List<Workshop> underWayNow() {
+        return workshops.upcoming().stream()
+                .filter(w -> !w.isCancelled())
+                .filter(w -> workshops.currentSession(w.getId()).isPresent())
+                .toList();
     }
 
     /** A registration by its ticket code, for showing or printing the ticket again. */

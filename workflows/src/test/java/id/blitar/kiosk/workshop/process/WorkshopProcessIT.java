@@ -123,6 +123,13 @@ class WorkshopProcessIT extends DatabaseIT {
                         Long.class,
                         confirmed.registrationId()))
                 .isEqualTo(1);
+        Workshop otherRoom = workshop(workshops, 5, workshops.now().plusMinutes(10), Duration.ofHours(1));
+        assertThat(workshopProcess.underWayNow())
+                .extracting(Workshop::getId)
+                .contains(workshop.getId(), otherRoom.getId());
+        assertThat(workshopProcess.scanTicket(confirmed.ticketCode(), "Ruang B", otherRoom.getId()))
+                .as("at the door of another workshop under way at the same time")
+                .isEqualTo(new TicketResult.OtherWorkshop(workshop.getTitle()));
         assertThat(instance).hasPassed(WorkshopProcess.TASK_RECORD_ATTENDANCE);
 
         execute(instance); // the workshop is over
