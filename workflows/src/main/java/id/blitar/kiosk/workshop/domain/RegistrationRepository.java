@@ -25,4 +25,13 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     long countByWorkshopIdAndStatus(Long workshopId, RegistrationStatus status);
 
     List<Registration> findByMemberIdAndEndedAtIsNull(Long memberId);
+
+    /** Forgets names and contacts of registrations for workshops that ended before the given moment. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(
+            "update Registration r set r.guestName = null, r.phone = null, r.email = null"
+                    + " where (r.guestName is not null or r.phone is not null or r.email is not null)"
+                    + " and r.workshopId in (select w.id from Workshop w where w.endsAt < :before)")
+    int forgetContactsOfWorkshopsEndedBefore(
+            @org.springframework.data.repository.query.Param("before") java.time.LocalDateTime before);
 }

@@ -10,10 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderBefore how long before the start the reminder e-mail goes out
  * @param doorsOpen how long before a session starts its tickets are scanned at the door
  * @param publicUrl the address visitors' phones reach the application at, for links in e-mails
+ * @param contactRetention how long after a workshop ends names and contacts of its registrations are kept
  */
 @ConfigurationProperties("kiosk.workshop")
 public record WorkshopProperties(
-        Duration offerValidity, Duration reminderBefore, Duration doorsOpen, String publicUrl) {
+        Duration offerValidity,
+        Duration reminderBefore,
+        Duration doorsOpen,
+        String publicUrl,
+        Duration contactRetention) {
 
     public WorkshopProperties {
         if (offerValidity == null) {
@@ -24,6 +29,9 @@ public record WorkshopProperties(
         }
         if (doorsOpen == null) {
             doorsOpen = Duration.ofHours(1);
+        }
+        if (contactRetention == null) {
+            contactRetention = Duration.ofDays(30);
         }
         if (publicUrl == null || publicUrl.isBlank()) {
             publicUrl = "http://localhost:8080";

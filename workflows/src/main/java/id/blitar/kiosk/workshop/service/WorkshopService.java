@@ -342,6 +342,15 @@ public class WorkshopService {
                 .findFirst();
     }
 
+    /**
+     * Forgets guests' names and everyone's contacts a while after their workshop ended, as the consent
+     * text promises; counts, statuses and attendance stay for the reports. Returns how many.
+     */
+    @Transactional
+    public int forgetContacts() {
+        return registrations.forgetContactsOfWorkshopsEndedBefore(now().minus(properties.contactRetention()));
+    }
+
     public WorkshopProperties properties() {
         return properties;
     }

@@ -393,6 +393,29 @@ class WorkshopProcessIT extends DatabaseIT {
                 .contains("error.workshop.capacity");
     }
 
+    @Test
+    void shouldForgetNamesAndContactsAMonthAfterTheWorkshop() {
+        Workshop workshop = workshop(workshops, 5, workshops.now().plusDays(2), Duration.ofHours(2));
+        var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Wulan Pratiwi"));
+        instanceOf(confirmed.registrationId());
+        workshops.forgetContacts();
+        assertThat(workshops
+                        .registration(confirmed.registrationId())
+                        .orElseThrow()
+                        .getGuestName())
+                .isEqualTo("Wulan Pratiwi");
+
+        jdbc.update(
+                "update workshop set ends_at = ? where id = ?", workshops.now().minusDays(31), workshop.getId());
+        assertThat(workshops.forgetContacts()).isGreaterThanOrEqualTo(1);
+
+        Registration forgotten =
+                workshops.registration(confirmed.registrationId()).orElseThrow();
+        assertThat(forgotten.getGuestName()).isNull();
+        assertThat(forgotten.getEmail()).isNull();
+        assertThat(forgotten.getStatus()).as("the figures stay").isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
     private long count() {
         return jdbc.queryForObject("select count(*) from registration", Long.class);
     }
