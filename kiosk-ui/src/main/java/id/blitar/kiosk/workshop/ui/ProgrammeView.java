@@ -154,7 +154,7 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
         String user = authentication.getPrincipalName().orElse("");
         List<String> problems = workshopProcess.save(workshopId, draft, user);
         if (problems.isEmpty()) {
-            Notification.show(getTranslation("programme.saved"), 4000, Notification.Position.TOP_CENTER);
+            Notification.show(getTranslation("programme.saved"), 4000, Notification.Position.BOTTOM_START);
             refresh();
         }
         return problems;
@@ -178,7 +178,9 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
             confirm.close();
             workshopProcess.cancelWorkshop(workshop.getId());
             Notification.show(
-                    getTranslation("programme.cancelled", workshop.getTitle()), 4000, Notification.Position.TOP_CENTER);
+                    getTranslation("programme.cancelled", workshop.getTitle()),
+                    4000,
+                    Notification.Position.BOTTOM_START);
             refresh();
         });
         yes.setId("workshop-cancel-yes");

@@ -106,6 +106,19 @@ class ProgrammeBrowserIT extends ServerIT {
                     .isEqualTo("2");
             manager.screenshot("92-programme-listed");
 
+            // Changed later: the form comes back filled in, both sessions included.
+            programme.clickInRow(workshopId, "workshop-edit");
+            assertThat(manager.find(By.cssSelector("#workshop-title input")).getDomProperty("value"))
+                    .isEqualTo(title);
+            assertThat(manager.driver().findElements(By.cssSelector("#workshop-sessions .programme-session")))
+                    .hasSize(2);
+            programme.type("workshop-room", "Aula Lantai 2");
+            manager.checkAndScreenshot("92b-programme-form-edit");
+            programme.save();
+            manager.waitForGone("workshop-form");
+            manager.waitForText("programme-list", "Aula Lantai 2");
+            assertThat(workshopProcess.sessionsOf(workshopId)).hasSize(2);
+
             programme.clickInRow(workshopId, "workshop-registrations");
             manager.waitForText("workshop-registrations", "Rina Kartika");
             assertThat(manager.textOf("workshop-registrations")).contains("Bambang Sutrisno", "Dapat kursi");
