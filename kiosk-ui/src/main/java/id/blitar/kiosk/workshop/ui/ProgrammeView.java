@@ -2,7 +2,7 @@ package id.blitar.kiosk.workshop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -86,6 +86,8 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
             head.addHeaderCell().setText(getTranslation(key));
         }
         head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
+        // Counts are right-aligned, so their headings too.
+        List.of(3, 5, 6, 7).forEach(i -> head.getHeaderCells().get(i).addClassName("programme-number"));
         for (Workshop workshop : upcoming) {
             table.getBody().addRows(row(workshop));
         }
@@ -100,7 +102,7 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
         row.setClassName("programme-row-cancelled", workshop.isCancelled());
         cell(row, workshop.getTitle()).addClassName("programme-title");
         cell(row, getTranslation("workshopType." + workshop.getType().name()));
-        cell(row, DATE_TIME.format(workshop.getStartsAt()));
+        cell(row, DATE_TIME.format(workshop.getStartsAt())).addClassName("programme-when");
         cell(row, String.valueOf(workshopProcess.sessionsOf(id).size())).addClassName("programme-number");
         cell(row, workshop.getRoom());
         cell(row, String.valueOf(workshop.getCapacity())).addClassName("programme-number");
@@ -152,7 +154,7 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
         String user = authentication.getPrincipalName().orElse("");
         List<String> problems = workshopProcess.save(workshopId, draft, user);
         if (problems.isEmpty()) {
-            Notification.show(getTranslation("programme.saved"), 4000, Notification.Position.TOP_CENTER);
+            Notification.show(getTranslation("programme.saved"), 4000, Notification.Position.BOTTOM_START);
             refresh();
         }
         return problems;
@@ -162,20 +164,28 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
         long open = workshopProcess.registrationsOf(workshop.getId()).stream()
                 .filter(r -> r.isOpen())
                 .count();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("workshop-cancel-confirm");
-        confirm.setHeader(getTranslation("programme.cancel.title"));
-        confirm.setText(getTranslation("programme.cancel.text", workshop.getTitle(), open));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("programme.cancel.no"));
-        confirm.setConfirmText(getTranslation("programme.cancel.yes"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
+        // A plain Dialog, as the worklist's: Vaadin's ConfirmDialog leaves focusable elements under
+        // aria-hidden (axe-core: serious).
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("programme.cancel.title"));
+        Paragraph text = new Paragraph(getTranslation("programme.cancel.text", workshop.getTitle(), open));
+        text.setId("workshop-cancel-text");
+        text.addClassName("programme-confirm-text");
+        confirm.add(text);
+        Button no = new Button(getTranslation("programme.cancel.no"), e -> confirm.close());
+        no.setId("workshop-cancel-no");
+        Button yes = new Button(getTranslation("programme.cancel.yes"), e -> {
+            confirm.close();
             workshopProcess.cancelWorkshop(workshop.getId());
             Notification.show(
-                    getTranslation("programme.cancelled", workshop.getTitle()), 4000, Notification.Position.TOP_CENTER);
+                    getTranslation("programme.cancelled", workshop.getTitle()),
+                    4000,
+                    Notification.Position.BOTTOM_START);
             refresh();
         });
+        yes.setId("workshop-cancel-yes");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.getFooter().add(no, yes);
         confirm.open();
     }
 

@@ -69,12 +69,10 @@ class WorkshopForm extends Dialog {
         type.setId("workshop-type");
         type.setItems(WorkshopType.values());
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("workshopType." + t.name()));
-        type.setRequiredIndicatorVisible(true);
         audience.setLabel(getTranslation("programme.form.audience"));
         audience.setId("workshop-audience");
         audience.setItems(AgeGroup.values());
         audience.setItemLabelGenerator(g -> getTranslation("ageGroup." + g.name()));
-        audience.setRequiredIndicatorVisible(true);
         room.setLabel(getTranslation("programme.form.room"));
         room.setId("workshop-room");
         room.setMaxLength(100);
@@ -101,15 +99,17 @@ class WorkshopForm extends Dialog {
 
         problems.setId("workshop-problems");
         problems.addClassName("programme-problems");
-        problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
+        // The alert is a wrapper: role="alert" on the list itself would take its items out of a list.
+        Div alert = new Div(problems);
+        alert.getElement().setAttribute("role", "alert");
 
         Div window = new Div(opens, closes);
         window.addClassName("programme-pair");
         Div numbers = new Div(room, capacity);
         numbers.addClassName("programme-pair");
         Div body = new Div(
-                problems,
+                alert,
                 title,
                 description,
                 type,
@@ -193,11 +193,13 @@ class WorkshopForm extends Dialog {
         }
     }
 
+    // No required indicators on the pickers, the select and the checkbox group: Vaadin then puts
+    // aria-required on elements whose roles do not allow it (axe-core: critical). The domain's
+    // problems say what is missing.
     private void picker(DateTimePicker picker, String labelKey, String id) {
         picker.setLabel(getTranslation(labelKey));
         picker.setId(id);
         picker.setStep(SESSION_STEP);
-        picker.setRequiredIndicatorVisible(true);
         picker.setDatePickerI18n(dateFormat());
     }
 
@@ -218,7 +220,6 @@ class WorkshopForm extends Dialog {
             for (DateTimePicker picker : List.of(start, end)) {
                 picker.setStep(SESSION_STEP);
                 picker.setDatePickerI18n(dateFormat());
-                picker.setRequiredIndicatorVisible(true);
             }
             start.addClassName("session-start");
             end.addClassName("session-end");
