@@ -21,8 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "kiosk.kiosk-ui.idle-countdown-seconds=3",
             // Long enough that a browser test can tap again "at once" after the thank-you screen.
             "kiosk.poll.repeat-interval=20s",
+            // E-mails of the browser tests (no SMTP server here) stay in the build folder.
+            "kiosk.mail.outbox-dir=target/outbox",
             // The browser tests open kiosk screens from this machine without pairing; pairing itself is
-            // KioskPairingBrowserIT's subject (with its own context and allow-localhost=false).
+            // KioskPairingBrowserIT's subject (it reaches the server by the machine's network address).
             "kiosk.devices.allow-localhost=true"
         })
 public abstract class ServerIT {
