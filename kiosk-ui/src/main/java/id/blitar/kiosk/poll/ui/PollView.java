@@ -18,6 +18,7 @@ import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.ChoiceGroup;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
@@ -118,7 +119,7 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
         skip.addClickListener(e -> showMore());
         Paragraph hint = new Paragraph(getTranslation("poll.card.hint"));
         hint.addClassName("kiosk-hint");
-        add(new H1(getTranslation("poll.card.title")), hint, scan[0], row(skip));
+        add(new H1(getTranslation("poll.card.title")), hint, scan[0], KioskParts.row(skip));
     }
 
     private void showMore() {
@@ -201,7 +202,7 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Button skip = KioskLayout.bigButton(getTranslation("poll.skip"), VaadinIcon.ARROW_RIGHT.create());
         skip.setId("poll-skip");
         skip.addClickListener(e -> finish());
-        add(improveLabel, chips, comment, keyboard, error, row(skip, send));
+        add(improveLabel, chips, comment, keyboard, error, KioskParts.row(skip, send));
     }
 
     private ChoiceGroup<Integer> scale(String id, String label, java.util.function.Function<Integer, String> caption) {
@@ -231,12 +232,6 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 details,
                 false,
                 settings.welcomeSeconds());
-    }
-
-    private static Div row(Component... buttons) {
-        Div row = new Div(buttons);
-        row.addClassName("kiosk-actions-row");
-        return row;
     }
 
     @Override

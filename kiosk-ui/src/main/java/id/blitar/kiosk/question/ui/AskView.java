@@ -1,6 +1,5 @@
 package id.blitar.kiosk.question.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,7 @@ import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
@@ -90,7 +90,7 @@ public class AskView extends Div implements HasDynamicTitle {
     private void showFaq() {
         removeAll();
         H1 title = new H1(getTranslation("ask.title"));
-        Paragraph hint = hint(getTranslation("ask.faq.hint"));
+        Paragraph hint = KioskParts.hint(getTranslation("ask.faq.hint"));
 
         TextField search = new TextField();
         search.setId("faq-search");
@@ -109,14 +109,15 @@ public class AskView extends Div implements HasDynamicTitle {
         start.setId("ask-start");
         start.addClassName("kiosk-primary");
         start.addClickListener(e -> showTopics());
-        add(title, hint, start, search, keyboard, list, actions(back(ResultPanel::home)));
+        add(title, hint, start, search, keyboard, list, KioskParts.row(KioskParts.back(this, ResultPanel::home)));
     }
 
     private void fillFaq(Div list, String search) {
         list.removeAll();
         List<Faq> found = questionProcess.faq(search, null);
         if (found.isEmpty()) {
-            list.add(hint(getTranslation(search == null || search.isBlank() ? "ask.faq.none" : "ask.faq.notFound")));
+            list.add(KioskParts.hint(
+                    getTranslation(search == null || search.isBlank() ? "ask.faq.none" : "ask.faq.notFound")));
             return;
         }
         for (Faq faq : found.subList(0, Math.min(found.size(), 8))) {
@@ -147,9 +148,9 @@ public class AskView extends Div implements HasDynamicTitle {
         });
         add(
                 new H1(getTranslation("ask.topic.title")),
-                hint(getTranslation("ask.topic.hint")),
+                KioskParts.hint(getTranslation("ask.topic.hint")),
                 choices,
-                actions(back(this::showFaq)));
+                KioskParts.row(KioskParts.back(this, this::showFaq)));
     }
 
     // ----- step 3: the question ----------------------------------------------------------------
@@ -177,7 +178,7 @@ public class AskView extends Div implements HasDynamicTitle {
         count.run();
         OnScreenKeyboard.suppressSystemKeyboard(area);
         OnScreenKeyboard keyboard = new OnScreenKeyboard(area, OnScreenKeyboard.Layout.TEXT);
-        Div error = errorArea("question-error");
+        Div error = KioskParts.errorArea("question-error");
         Runnable next = () -> {
             text = area.getValue();
             Optional<String> problem = InputCheck.longTextProblem(text, InputCheck.MAX_QUESTION_LENGTH);
@@ -199,7 +200,7 @@ public class AskView extends Div implements HasDynamicTitle {
                 counter,
                 error,
                 keyboard,
-                actions(back(this::showTopics), submit));
+                KioskParts.row(KioskParts.back(this, this::showTopics), submit));
     }
 
     // ----- step 4: optional card -----------------------------------------------------------------
@@ -226,9 +227,9 @@ public class AskView extends Div implements HasDynamicTitle {
         });
         add(
                 new H1(getTranslation("ask.card.title")),
-                hint(getTranslation("ask.card.hint")),
+                KioskParts.hint(getTranslation("ask.card.hint")),
                 scan[0],
-                actions(back(this::showText), skip));
+                KioskParts.row(KioskParts.back(this, this::showText), skip));
     }
 
     // ----- step 5: how to be answered ------------------------------------------------------------
@@ -242,7 +243,7 @@ public class AskView extends Div implements HasDynamicTitle {
         wait.setEnabled(walkIn);
         wait.addClickListener(e -> send(Channel.WALK_IN, null));
         Paragraph waitHint =
-                hint(getTranslation(walkIn ? "ask.channel.walkIn.hint" : "ask.channel.walkIn.unavailable"));
+                KioskParts.hint(getTranslation(walkIn ? "ask.channel.walkIn.hint" : "ask.channel.walkIn.unavailable"));
         waitHint.setId("walk-in-hint");
 
         Button email = KioskLayout.bigButton(getTranslation("ask.channel.email"), VaadinIcon.ENVELOPE_O.create());
@@ -257,7 +258,10 @@ public class AskView extends Div implements HasDynamicTitle {
 
         Div choices = new Div(wait, waitHint, email, pickUp);
         choices.addClassName("kiosk-channels");
-        add(new H1(getTranslation("ask.channel.title")), choices, actions(back(this::showCard)));
+        add(
+                new H1(getTranslation("ask.channel.title")),
+                choices,
+                KioskParts.row(KioskParts.back(this, this::showCard)));
     }
 
     private void showEmail() {
@@ -269,7 +273,7 @@ public class AskView extends Div implements HasDynamicTitle {
         address.setMaxLength(200);
         OnScreenKeyboard.suppressSystemKeyboard(address);
         OnScreenKeyboard keyboard = new OnScreenKeyboard(address, OnScreenKeyboard.Layout.EMAIL);
-        Div error = errorArea("email-error");
+        Div error = KioskParts.errorArea("email-error");
         Runnable submit = () -> {
             Optional<String> problem = InputCheck.emailProblem(address.getValue());
             if (problem.isPresent()) {
@@ -285,11 +289,11 @@ public class AskView extends Div implements HasDynamicTitle {
         send.addClickListener(e -> submit.run());
         add(
                 new H1(getTranslation("ask.email.title")),
-                hint(getTranslation("ask.email.privacy")),
+                KioskParts.hint(getTranslation("ask.email.privacy")),
                 address,
                 error,
                 keyboard,
-                actions(back(this::showChannel), send));
+                KioskParts.row(KioskParts.back(this, this::showChannel), send));
     }
 
     private void send(Channel channel, String email) {
@@ -342,33 +346,6 @@ public class AskView extends Div implements HasDynamicTitle {
     }
 
     // ----- pieces ------------------------------------------------------------------------------
-
-    private Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
-        hint.addClassName("kiosk-hint");
-        return hint;
-    }
-
-    private Button back(Runnable action) {
-        Button back = KioskLayout.bigButton(getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create());
-        back.setId("back");
-        back.addClickListener(e -> action.run());
-        return back;
-    }
-
-    private static Div actions(Component... buttons) {
-        Div row = new Div(buttons);
-        row.addClassName("kiosk-actions-row");
-        return row;
-    }
-
-    private static Div errorArea(String id) {
-        Div error = new Div();
-        error.setId(id);
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
-        return error;
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,6 +1,5 @@
 package id.blitar.kiosk.workshop.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
@@ -74,14 +74,18 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                 .filter(w -> audience == null || w.audienceSet().contains(audience))
                 .toList();
         if (shown.isEmpty()) {
-            list.add(hint(getTranslation("workshops.none")));
+            list.add(KioskParts.hint(getTranslation("workshops.none")));
         }
         shown.forEach(w -> list.add(card(w)));
         Button mine = KioskLayout.bigButton(getTranslation("workshops.mine"), VaadinIcon.TICKET.create());
         mine.setId("my-tickets");
         mine.addClassName("kiosk-secondary");
         mine.addClickListener(e -> showMine());
-        add(new H1(getTranslation("workshops.title")), filters, list, row(back(ResultPanel::home), mine));
+        add(
+                new H1(getTranslation("workshops.title")),
+                filters,
+                list,
+                KioskParts.row(KioskParts.back(this, ResultPanel::home), mine));
     }
 
     private Button filter(AgeGroup group, String text) {
@@ -137,7 +141,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
             sessions.add(new Paragraph(Dates.when(this, s.getStartsAt(), s.getEndsAt()) + " \u00b7 " + s.getRoom()));
         }
         add(sessions);
-        add(hint(getTranslation(
+        add(KioskParts.hint(getTranslation(
                 "workshops.audience",
                 String.join(
                         ", ",
@@ -145,7 +149,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                                 .map(g -> getTranslation("ageGroup." + g.name()))
                                 .toList()))));
         if (w.getPartner() != null) {
-            add(hint(getTranslation("workshops.partner", w.getPartner())));
+            add(KioskParts.hint(getTranslation("workshops.partner", w.getPartner())));
         }
         Paragraph seats = new Paragraph(
                 w.seatsLeft() > 0
@@ -161,7 +165,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         guest.setId("signup-guest");
         guest.addClassName("kiosk-secondary");
         guest.addClickListener(e -> showGuestSignUp(workshopId));
-        add(row(card, guest), row(back(this::showList)));
+        add(KioskParts.row(card, guest), KioskParts.row(KioskParts.back(this, this::showList)));
     }
 
     private void showCardSignUp(long workshopId) {
@@ -179,9 +183,9 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         });
         add(
                 new H1(getTranslation("workshops.signUp.card")),
-                hint(getTranslation("checkIn.hint")),
+                KioskParts.hint(getTranslation("checkIn.hint")),
                 scan[0],
-                row(back(() -> showDetail(workshopId))));
+                KioskParts.row(KioskParts.back(this, () -> showDetail(workshopId))));
     }
 
     private void showGuestSignUp(long workshopId) {
@@ -220,7 +224,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         });
         add(
                 new H1(getTranslation("workshops.signUp.guest")),
-                hint(getTranslation("workshops.guest.hint")),
+                KioskParts.hint(getTranslation("workshops.guest.hint")),
                 name,
                 nameKeys,
                 phone,
@@ -229,7 +233,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                 emailKeys,
                 consent,
                 error,
-                row(back(() -> showDetail(workshopId)), submit));
+                KioskParts.row(KioskParts.back(this, () -> showDetail(workshopId)), submit));
     }
 
     private void showResult(long workshopId, SignUpResult result) {
@@ -267,7 +271,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         done.setId("ticket-done");
         done.addClassName("kiosk-primary");
         done.addClickListener(e -> ResultPanel.home());
-        add(new TicketPanel(barcodes, w, code, title), row(done));
+        add(new TicketPanel(barcodes, w, code, title), KioskParts.row(done));
     }
 
     // ----- my tickets ------------------------------------------------------------------------------
@@ -299,16 +303,16 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
                 "workshops.mine.type");
         add(
                 new H1(getTranslation("workshops.mine")),
-                hint(getTranslation("workshops.mine.hint")),
+                KioskParts.hint(getTranslation("workshops.mine.hint")),
                 scan[0],
-                row(back(this::showList)));
+                KioskParts.row(KioskParts.back(this, this::showList)));
     }
 
     private void showRegistrations(String card, List<Registration> registrations) {
         removeAll();
         add(new H1(getTranslation("workshops.mine")));
         if (registrations.isEmpty()) {
-            add(hint(getTranslation("workshops.mine.none")));
+            add(KioskParts.hint(getTranslation("workshops.mine.none")));
         }
         Div error = new Div();
         error.setId("mine-error");
@@ -364,7 +368,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
             item.add(cancel);
             add(item);
         }
-        add(error, row(back(ResultPanel::home)));
+        add(error, KioskParts.row(KioskParts.back(this, ResultPanel::home)));
     }
 
     // ----- pieces ----------------------------------------------------------------------------------
@@ -381,25 +385,6 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         field.addClassName("kiosk-field");
         field.setMaxLength(max);
         return field;
-    }
-
-    private Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
-        hint.addClassName("kiosk-hint");
-        return hint;
-    }
-
-    private Button back(Runnable action) {
-        Button back = KioskLayout.bigButton(getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create());
-        back.setId("back");
-        back.addClickListener(e -> action.run());
-        return back;
-    }
-
-    private static Div row(Component... buttons) {
-        Div row = new Div(buttons);
-        row.addClassName("kiosk-actions-row");
-        return row;
     }
 
     @Override

@@ -7,14 +7,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Serves {@code Task_ReleaseSeat}: the person cancelled: the seat goes to the next person waiting. */
-@Component("releaseSeatDelegate")
-class ReleaseSeatDelegate implements JavaDelegate {
+/**
+ * Serves {@code Task_ReleaseSeat} and {@code Task_LeaveWaitlist}: the person cancelled; a seat they held
+ * (confirmed or offered) goes to the next person waiting.
+ */
+@Component("cancelRegistrationDelegate")
+class CancelRegistrationDelegate implements JavaDelegate {
 
     private final WorkshopService workshops;
     private final WorkshopProcess process;
 
-    ReleaseSeatDelegate(WorkshopService workshops, WorkshopProcess process) {
+    CancelRegistrationDelegate(WorkshopService workshops, WorkshopProcess process) {
         this.workshops = workshops;
         this.process = process;
     }
