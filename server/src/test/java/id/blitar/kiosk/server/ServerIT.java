@@ -1,7 +1,12 @@
 package id.blitar.kiosk.server;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import id.blitar.kiosk.KioskApplication;
 import id.blitar.kiosk.base.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,9 +37,27 @@ public abstract class ServerIT {
     @LocalServerPort
     protected int port;
 
+    /** A real SMTP server for the application's e-mails, in this JVM, on a free port. */
+    protected static final GreenMail MAIL = startMailServer();
+
+    private static int mailPort;
+
+    private static GreenMail startMailServer() {
+        try (ServerSocket free = new ServerSocket(0)) {
+            mailPort = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        GreenMail mail = new GreenMail(new ServerSetup(mailPort, "localhost", "smtp"));
+        mail.start();
+        return mail;
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry, "kiosk_it_server");
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> mailPort);
     }
 
     protected String url(String path) {

@@ -372,6 +372,65 @@ class QuestionProcessIT extends DatabaseIT {
     }
 
     @Test
+    void shouldHitEveryRuleOfTheDecisionTable() {
+        java.util.Date before = new java.util.Date(System.currentTimeMillis() - 1000);
+        for (Topic topic : Topic.values()) {
+            for (AgeGroup age : new AgeGroup[] {null, AgeGroup.CHILD, AgeGroup.ADULT}) {
+                questionProcess.route(topic, age, true);
+                questionProcess.route(topic, age, false);
+            }
+        }
+        var definition = engine.getRepositoryService()
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(QuestionProcess.DECISION_KEY)
+                .latestVersion()
+                .singleResult();
+        Set<String> rules = engine.getRepositoryService().getDmnModelInstance(definition.getId())
+                .getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)
+                .stream()
+                .map(org.camunda.bpm.model.dmn.instance.Rule::getId)
+                .collect(Collectors.toSet());
+        Set<String> hit = engine.getHistoryService()
+                .createHistoricDecisionInstanceQuery()
+                .decisionDefinitionId(definition.getId())
+                .evaluatedAfter(before)
+                .includeOutputs()
+                .list()
+                .stream()
+                .flatMap(d -> d.getOutputs().stream())
+                .map(o -> o.getRuleId())
+                .collect(Collectors.toSet());
+        assertThat(rules).hasSize(14);
+        assertThat(hit).as("rules of question-routing.dmn hit").containsAll(rules);
+    }
+
+    @Test
+    void shouldRouteTheNextQuestionByAnEditedDecisionTable() throws Exception {
+        String edited;
+        try (var in = getClass().getResourceAsStream("/dmn/question-routing.dmn")) {
+            // A manager's edit: books questions at the desk now go to the children's librarians.
+            edited = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace(
+                            "<outputEntry id=\"Rule_09_Group\"><text>\"reference\"</text></outputEntry>",
+                            "<outputEntry id=\"Rule_09_Group\"><text>\"children\"</text></outputEntry>");
+        }
+        assertThat(edited).contains("Rule_09_Group\"><text>\"children\"");
+        var deployment = engine.getRepositoryService()
+                .createDeployment()
+                .name("question-routing edited in a test")
+                .addString("question-routing.dmn", edited)
+                .deploy();
+        try {
+            var queued = (AskResult.Queued) questionProcess.ask(walkIn(Topic.BOOKS, "Buku cerita rakyat Blitar?"));
+            assertThat(candidateGroups(workTask(instanceOf(queued.questionId())))).containsExactly("children");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+        }
+        var after = (AskResult.Queued) questionProcess.ask(walkIn(Topic.BOOKS, "Buku sejarah lagi?"));
+        assertThat(candidateGroups(workTask(instanceOf(after.questionId())))).containsExactly("reference");
+    }
+
+    @Test
     void shouldRouteByTheDecisionTable() {
         assertThat(questionProcess.route(Topic.BOOKS, null, true))
                 .isEqualTo(new QuestionProcess.Routing("reference", 70, Duration.ofMinutes(10)));
