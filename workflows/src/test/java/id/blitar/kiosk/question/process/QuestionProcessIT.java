@@ -32,7 +32,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -385,12 +387,15 @@ class QuestionProcessIT extends DatabaseIT {
                 .decisionDefinitionKey(QuestionProcess.DECISION_KEY)
                 .latestVersion()
                 .singleResult();
-        Set<String> rules = engine.getRepositoryService().getDmnModelInstance(definition.getId())
+        Set<String> rules = engine
+                .getRepositoryService()
+                .getDmnModelInstance(definition.getId())
                 .getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)
                 .stream()
                 .map(org.camunda.bpm.model.dmn.instance.Rule::getId)
                 .collect(Collectors.toSet());
-        Set<String> hit = engine.getHistoryService()
+        Set<String> hit = engine
+                .getHistoryService()
                 .createHistoricDecisionInstanceQuery()
                 .decisionDefinitionId(definition.getId())
                 .evaluatedAfter(before)
@@ -422,7 +427,8 @@ class QuestionProcessIT extends DatabaseIT {
                 .deploy();
         try {
             var queued = (AskResult.Queued) questionProcess.ask(walkIn(Topic.BOOKS, "Buku cerita rakyat Blitar?"));
-            assertThat(candidateGroups(workTask(instanceOf(queued.questionId())))).containsExactly("children");
+            assertThat(candidateGroups(workTask(instanceOf(queued.questionId()))))
+                    .containsExactly("children");
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
         }
