@@ -174,10 +174,7 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
         comment.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         OnScreenKeyboard keyboard = OnScreenKeyboard.openingOnTouch(comment, OnScreenKeyboard.Layout.TEXT);
 
-        Div error = new Div();
-        error.setId("poll-error");
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
+        Div error = KioskParts.errorArea("poll-error");
 
         ChoiceGroup<Integer> serviceChoice = service;
         Button send = KioskLayout.bigButton(getTranslation("poll.send"), VaadinIcon.PAPERPLANE_O.create());

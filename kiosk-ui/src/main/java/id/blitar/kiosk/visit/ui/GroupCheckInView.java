@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.ui.ChoiceGroup;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
@@ -39,7 +40,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
     private final Map<AgeGroup, Span> countLabels = new EnumMap<>(AgeGroup.class);
     private final Span total = new Span();
     private final Checkbox consent = new Checkbox();
-    private final Div error = VisitUi.errorArea("group-error");
+    private final Div error = KioskParts.errorArea("group-error");
 
     GroupCheckInView(VisitProcess visitProcess, KioskUiProperties settings) {
         this.visitProcess = visitProcess;

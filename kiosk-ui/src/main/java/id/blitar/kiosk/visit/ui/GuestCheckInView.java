@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.ui.ChoiceGroup;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
@@ -39,7 +40,7 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
     private final ChoiceGroup<Origin> origin;
     private final TextField institution = new TextField();
     private final Checkbox consent = new Checkbox();
-    private final Div error = VisitUi.errorArea("guest-error");
+    private final Div error = KioskParts.errorArea("guest-error");
 
     GuestCheckInView(VisitProcess visitProcess, KioskUiProperties settings) {
         this.visitProcess = visitProcess;

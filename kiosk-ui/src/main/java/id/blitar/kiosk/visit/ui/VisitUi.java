@@ -46,15 +46,6 @@ final class VisitUi {
         box.setLabel(text);
     }
 
-    /** Where a form's problems appear; screen readers announce them. */
-    static Div errorArea(String id) {
-        Div error = new Div();
-        error.setId(id);
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
-        return error;
-    }
-
     /** Shows translated problems in an error area. */
     static void showProblems(Div error, Component translator, List<String> keys) {
         error.setText(

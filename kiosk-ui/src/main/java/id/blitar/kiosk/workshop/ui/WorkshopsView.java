@@ -199,10 +199,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         Checkbox consent = new Checkbox(getTranslation("workshops.guest.consent"));
         consent.setId("guest-consent");
         consent.addClassName("kiosk-consent");
-        Div error = new Div();
-        error.setId("guest-error");
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
+        Div error = KioskParts.errorArea("guest-error");
         Button submit = KioskLayout.bigButton(getTranslation("workshops.signUp"), VaadinIcon.CHECK.create());
         submit.setId("guest-submit");
         submit.addClassName("kiosk-primary");
@@ -314,9 +311,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         if (registrations.isEmpty()) {
             add(KioskParts.hint(getTranslation("workshops.mine.none")));
         }
-        Div error = new Div();
-        error.setId("mine-error");
-        error.addClassName("kiosk-error");
+        Div error = KioskParts.errorArea("mine-error");
         for (Registration r : registrations) {
             Workshop w = workshops.workshop(r.getWorkshopId()).orElseThrow();
             Div item = new Div();

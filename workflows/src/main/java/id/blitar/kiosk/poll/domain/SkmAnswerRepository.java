@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SkmAnswerRepository extends JpaRepository<SkmAnswer, Long> {
 
     List<SkmAnswer> findByAnsweredAtGreaterThanEqualAndAnsweredAtLessThan(LocalDateTime from, LocalDateTime to);
-
-    List<SkmAnswer> findByPollId(Long pollId);
 }

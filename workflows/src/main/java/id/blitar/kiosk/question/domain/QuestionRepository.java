@@ -4,22 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface QuestionRepository extends JpaRepository<Question, Long> {
 
-    Optional<Question> findByProcessInstanceId(String processInstanceId);
-
     boolean existsByVisitId(Long visitId);
-
-    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @Query("select q from Question q where q.id = :id")
-    Optional<Question> lockById(@Param("id") long id);
 
     /** Numbers called today that are still being served, newest call first. */
     List<Question> findByQueueDayAndStatusOrderByCalledAtDesc(LocalDate day, QuestionStatus status);
@@ -29,8 +21,6 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
     /** Walk-ins of today waiting before the given number. */
     @Query("select count(q) from Question q where q.queueDay = :day and q.status = :status and q.queueSeq < :seq")
     long countWaitingBefore(@Param("day") LocalDate day, @Param("status") QuestionStatus status, @Param("seq") int seq);
-
-    List<Question> findByIdIn(Collection<Long> ids);
 
     List<Question> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 

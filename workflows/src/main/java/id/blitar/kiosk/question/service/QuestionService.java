@@ -230,11 +230,6 @@ public class QuestionService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Question> findByProcessInstance(String processInstanceId) {
-        return questions.findByProcessInstanceId(processInstanceId);
-    }
-
-    @Transactional(readOnly = true)
     public List<Question> findByProcessInstances(Collection<String> processInstanceIds) {
         return processInstanceIds.isEmpty() ? List.of() : questions.findByProcessInstanceIdIn(processInstanceIds);
     }

@@ -5,6 +5,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     boolean existsByRegistrationIdAndSessionId(Long registrationId, Long sessionId);
-
-    long countByRegistrationId(Long registrationId);
 }

@@ -391,12 +391,7 @@ public class WorkshopProcess {
         if (InputCheck.cardNumberProblem(cardNumber).isPresent()) {
             return Optional.empty();
         }
-        return members.findByCard(cardNumber)
-                .map(m -> workshops.upcoming().stream()
-                        .map(w -> workshops.registrationOf(w.getId(), "M:" + m.getId()))
-                        .flatMap(Optional::stream)
-                        .filter(Registration::isOpen)
-                        .toList());
+        return members.findByCard(cardNumber).map(m -> workshops.openRegistrationsOfMember(m.getId()));
     }
 
     // ----- rating from the invitation e-mail ------------------------------------------------------

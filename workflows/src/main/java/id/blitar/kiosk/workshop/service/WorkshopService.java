@@ -235,6 +235,12 @@ public class WorkshopService {
                 .toList();
     }
 
+    /** A member's registrations that have not ended, in one query. */
+    @Transactional(readOnly = true)
+    public List<Registration> openRegistrationsOfMember(long memberId) {
+        return registrations.findByMemberIdAndEndedAtIsNull(memberId);
+    }
+
     @Transactional(readOnly = true)
     public long waiting(long workshopId) {
         return registrations.countByWorkshopIdAndStatus(workshopId, RegistrationStatus.WAITLISTED);
