@@ -6,9 +6,17 @@ import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.server.security.StaffRoles;
+import id.blitar.kiosk.workshop.domain.WorkshopType;
+import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,12 +39,19 @@ class DemoData implements ApplicationRunner {
     private final MemberService members;
     private final StaffAccounts staff;
     private final QuestionProcess questions;
+    private final WorkshopProcess workshops;
     private final Clock clock;
 
-    DemoData(MemberService members, StaffAccounts staff, QuestionProcess questions, Clock clock) {
+    DemoData(
+            MemberService members,
+            StaffAccounts staff,
+            QuestionProcess questions,
+            WorkshopProcess workshops,
+            Clock clock) {
         this.members = members;
         this.staff = staff;
         this.questions = questions;
+        this.workshops = workshops;
         this.clock = clock;
     }
 
@@ -69,6 +84,9 @@ class DemoData implements ApplicationRunner {
                 "rujukan123",
                 List.of(StaffRoles.LIBRARIANS, "reference", "digital-literacy"));
         demoAccount("anak", "Layanan", "Anak", "anak123", List.of(StaffRoles.LIBRARIANS, "children"));
+        if (workshops.upcoming().isEmpty()) {
+            demoWorkshops();
+        }
         if (questions.faq(null, null).isEmpty()) {
             faq(
                     Topic.MEMBERSHIP,
@@ -84,6 +102,76 @@ class DemoData implements ApplicationRunner {
                     "Ada. Nama jaringan dan kata sandinya tertulis di papan dekat meja layanan; berlaku selama jam buka.");
             faq(Topic.CHILDREN, "Kapan ada dongeng untuk anak?", "Setiap Sabtu pukul 09.00 di ruang anak.");
             log.info("Loaded demo FAQ entries");
+        }
+    }
+
+    /** Three upcoming activities, so the workshop journey can be tried at once (dates from today). */
+    private void demoWorkshops() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime tomorrow = now.toLocalDate().plusDays(1).atTime(9, 0);
+        LocalDateTime saturday = now.toLocalDate()
+                .with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
+                .atTime(9, 0);
+        LocalDateTime bookClub = now.toLocalDate().plusDays(3).atTime(10, 0);
+        workshop(
+                "Literasi informasi: mencari sumber yang tepercaya",
+                "Cara membedakan berita dan hoaks, mencari jurnal dan buku di katalog, dan mengutip dengan benar.",
+                WorkshopType.WORKSHOP,
+                EnumSet.of(AgeGroup.TEEN, AgeGroup.ADULT),
+                20,
+                "Universitas Islam Balitar",
+                now,
+                List.of(new WorkshopDraft.SessionDraft(tomorrow, tomorrow.plusHours(2))));
+        workshop(
+                "Dongeng anak hari Sabtu",
+                "Mendongeng bersama pustakawan anak, lalu mewarnai tokoh cerita.",
+                WorkshopType.STORYTIME,
+                EnumSet.of(AgeGroup.CHILD),
+                15,
+                null,
+                now,
+                List.of(new WorkshopDraft.SessionDraft(saturday, saturday.plusHours(1))));
+        // A small series, full quickly: the waitlist and its offers can be tried too.
+        workshop(
+                "Klub buku: sastra Jawa Timur",
+                "Dua pertemuan membahas satu novel; satu pendaftaran untuk keduanya.",
+                WorkshopType.BOOK_CLUB,
+                EnumSet.of(AgeGroup.ADULT, AgeGroup.ELDERLY),
+                2,
+                null,
+                now,
+                List.of(
+                        new WorkshopDraft.SessionDraft(bookClub, bookClub.plusHours(2)),
+                        new WorkshopDraft.SessionDraft(
+                                bookClub.plusDays(7), bookClub.plusDays(7).plusHours(2))));
+        log.info("Loaded demo workshops");
+    }
+
+    private void workshop(
+            String title,
+            String description,
+            WorkshopType type,
+            Set<AgeGroup> audience,
+            int capacity,
+            String partner,
+            LocalDateTime now,
+            List<WorkshopDraft.SessionDraft> sessions) {
+        List<String> problems = workshops.save(
+                null,
+                new WorkshopDraft(
+                        title,
+                        description,
+                        type,
+                        audience,
+                        "Ruang Serbaguna",
+                        capacity,
+                        now.minusDays(1),
+                        sessions.get(0).startsAt(),
+                        partner,
+                        sessions),
+                "kepala");
+        if (!problems.isEmpty()) {
+            log.warn("Demo workshop {} not loaded: {}", title, problems);
         }
     }
 
