@@ -16,9 +16,11 @@ final class Dates {
         Locale locale = KioskSession.locale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("id");
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM", locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH.mm");
-        String text = day.format(start) + ", " + time.format(start) + "\u2013";
-        return start.toLocalDate().equals(end.toLocalDate())
-                ? text + time.format(end)
-                : text + day.format(end) + ", " + time.format(end);
+        // A series spans days: its first meeting is what a visitor needs; the number of meetings is shown
+        // next to it and every session in the details.
+        if (!start.toLocalDate().equals(end.toLocalDate())) {
+            return day.format(start) + ", " + time.format(start);
+        }
+        return day.format(start) + ", " + time.format(start) + "\u2013" + time.format(end);
     }
 }
