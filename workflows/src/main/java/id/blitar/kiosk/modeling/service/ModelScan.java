@@ -1,0 +1,173 @@
+package id.blitar.kiosk.modeling.service;
+
+import id.blitar.kiosk.modeling.service.ModelProblem.Code;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * One pass over a model file with a StAX reader that refuses DTDs and external entities (so XXE and
+ * "billion laughs" files stop at their DOCTYPE): what the file is, which keys it defines and every
+ * reference to a bean, class, group, user or decision, each with its line.
+ */
+record ModelScan(
+        ModelKind kind, List<Definition> definitions, List<Reference> references, List<ModelProblem> problems) {
+
+    static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+    static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+    static final Set<String> DMN = Set.of(
+            "http://www.omg.org/spec/DMN/20151101/dmn.xsd",
+            "http://www.omg.org/spec/DMN/20180521/MODEL/",
+            "https://www.omg.org/spec/DMN/20191111/MODEL/",
+            "https://www.omg.org/spec/DMN/20211108/MODEL/",
+            "https://www.omg.org/spec/DMN/20230324/MODEL/");
+
+    /** A process or decision in the file. */
+    record Definition(String key, boolean executable, boolean historyTimeToLive, int line) {}
+
+    /** What an attribute refers to. */
+    enum Target {
+        DELEGATE,
+        EXECUTION_LISTENER,
+        TASK_LISTENER,
+        EXPRESSION,
+        CLASS,
+        GROUPS,
+        USERS,
+        DECISION
+    }
+
+    record Reference(Target target, String value, String elementId, int line) {}
+
+    List<String> keys() {
+        return definitions.stream().map(Definition::key).toList();
+    }
+
+    static ModelScan of(byte[] content) {
+        List<Definition> definitions = new ArrayList<>();
+        List<Reference> references = new ArrayList<>();
+        List<ModelProblem> problems = new ArrayList<>();
+        ModelKind kind = null;
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        XMLStreamReader reader = null;
+        try {
+            reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            boolean root = true;
+            String currentId = null;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    problems.add(new ModelProblem(Code.DOCTYPE, "", doctypeLine(content, line(reader))));
+                    return new ModelScan(kind, definitions, references, problems);
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String ns = reader.getNamespaceURI();
+                String name = reader.getLocalName();
+                int line = line(reader);
+                if (root) {
+                    root = false;
+                    if ("definitions".equals(name) && BPMN.equals(ns)) {
+                        kind = ModelKind.PROCESS;
+                    } else if ("definitions".equals(name) && DMN.contains(ns)) {
+                        kind = ModelKind.DECISION;
+                    } else {
+                        problems.add(new ModelProblem(Code.WRONG_ROOT, "<" + reader.getName() + ">", line));
+                        return new ModelScan(null, definitions, references, problems);
+                    }
+                    continue;
+                }
+                String id = reader.getAttributeValue(null, "id");
+                if (id != null) {
+                    currentId = id;
+                }
+                String camunda = kind == ModelKind.PROCESS ? CAMUNDA_BPMN : CAMUNDA_DMN;
+                if (kind == ModelKind.PROCESS && BPMN.equals(ns) && "process".equals(name)) {
+                    definitions.add(new Definition(
+                            id,
+                            "true".equals(reader.getAttributeValue(null, "isExecutable")),
+                            reader.getAttributeValue(CAMUNDA_BPMN, "historyTimeToLive") != null,
+                            line));
+                } else if (kind == ModelKind.DECISION && DMN.contains(ns) && "decision".equals(name)) {
+                    definitions.add(new Definition(
+                            id, true, reader.getAttributeValue(CAMUNDA_DMN, "historyTimeToLive") != null, line));
+                }
+                boolean listener = CAMUNDA_BPMN.equals(ns) && name.endsWith("Listener");
+                Target delegate = !listener
+                        ? Target.DELEGATE
+                        : "taskListener".equals(name) ? Target.TASK_LISTENER : Target.EXECUTION_LISTENER;
+                String elementId = listener ? currentId : (id != null ? id : currentId);
+                add(references, delegate, reader.getAttributeValue(camunda, "delegateExpression"), elementId, line);
+                add(references, Target.EXPRESSION, reader.getAttributeValue(camunda, "expression"), elementId, line);
+                add(references, Target.CLASS, reader.getAttributeValue(camunda, "class"), elementId, line);
+                if (kind == ModelKind.PROCESS && listener) {
+                    // Listeners use plain attributes inside the camunda namespace element.
+                    add(references, delegate, reader.getAttributeValue(null, "delegateExpression"), elementId, line);
+                    add(references, Target.EXPRESSION, reader.getAttributeValue(null, "expression"), elementId, line);
+                    add(references, Target.CLASS, reader.getAttributeValue(null, "class"), elementId, line);
+                }
+                add(references, Target.GROUPS, reader.getAttributeValue(camunda, "candidateGroups"), elementId, line);
+                add(references, Target.USERS, reader.getAttributeValue(camunda, "candidateUsers"), elementId, line);
+                add(references, Target.USERS, reader.getAttributeValue(camunda, "assignee"), elementId, line);
+                add(references, Target.DECISION, reader.getAttributeValue(camunda, "decisionRef"), elementId, line);
+            }
+            if (kind == null) {
+                problems.add(ModelProblem.of(Code.NOT_XML, ""));
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            // A DTD-less reader meets "billion laughs" entities as undeclared references: still a DOCTYPE file.
+            Code code = message.contains("DOCTYPE") || message.contains("entity") ? Code.DOCTYPE : Code.NOT_XML;
+            problems.add(
+                    code == Code.DOCTYPE
+                            ? new ModelProblem(code, "", doctypeLine(content, line))
+                            : new ModelProblem(code, shortMessage(message), Math.max(line, 0)));
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing to release
+                }
+            }
+        }
+        return new ModelScan(kind, definitions, references, problems);
+    }
+
+    private static void add(List<Reference> references, Target target, String value, String elementId, int line) {
+        if (value != null && !value.isBlank()) {
+            references.add(new Reference(target, value.strip(), elementId, line));
+        }
+    }
+
+    /** The line the DOCTYPE declaration starts on, which is where a person should look. */
+    private static int doctypeLine(byte[] content, int fallback) {
+        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        int at = text.indexOf("<!DOCTYPE");
+        if (at < 0) {
+            return Math.max(fallback, 0);
+        }
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static int line(XMLStreamReader reader) {
+        return reader.getLocation() == null ? 0 : Math.max(reader.getLocation().getLineNumber(), 0);
+    }
+
+    private static String shortMessage(String message) {
+        int start = message.indexOf("Message: ");
+        String text = start >= 0 ? message.substring(start + 9) : message;
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}
