@@ -40,6 +40,10 @@ class TranslationBundlesTest {
             java.util.Map.entry("error.ticket.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
             java.util.Map.entry(
                     "satisfaction.category.", names(id.blitar.kiosk.poll.service.SatisfactionIndex.Category.class)),
+            java.util.Map.entry("models.kind.", names(id.blitar.kiosk.modeling.service.ModelKind.class)),
+            java.util.Map.entry("models.problem.", names(id.blitar.kiosk.modeling.service.ModelProblem.Code.class)),
+            java.util.Map.entry("models.action.", names(id.blitar.kiosk.modeling.domain.ModelChange.Action.class)),
+            java.util.Map.entry("models.properties.timer.", java.util.List.of("timeDuration", "timeDate", "timeCycle")),
             java.util.Map.entry(
                     "satisfaction.service.", java.util.List.of("ASK_LIBRARIAN", "WORKSHOP", "NONE", "ANONYMOUS")),
             java.util.Map.entry("workshopType.", names(id.blitar.kiosk.workshop.domain.WorkshopType.class)),

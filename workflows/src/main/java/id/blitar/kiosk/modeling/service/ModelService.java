@@ -219,6 +219,16 @@ public class ModelService {
         return List.copyOf(counts.values());
     }
 
+    /** The names of a process version's steps by element id, for listing the counts as text. */
+    public Map<String, String> activityNames(String definitionId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        repository
+                .getBpmnModelInstance(definitionId)
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)
+                .forEach(node -> names.put(node.getId(), node.getName() == null ? node.getId() : node.getName()));
+        return names;
+    }
+
     public ModelValidator.Checked check(String key, byte[] content) {
         return validator.check(key, content);
     }

@@ -1,0 +1,213 @@
+package id.blitar.kiosk.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.blitar.kiosk.modeling.service.ModelService;
+import id.blitar.kiosk.poll.domain.Mood;
+import id.blitar.kiosk.poll.process.PollProcess;
+import id.blitar.kiosk.poll.process.TapResult;
+import id.blitar.kiosk.server.ServerIT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The models page in a real browser at an office screen's size: a broken upload is refused with its
+ * line and nothing is deployed; the exit poll is edited in bpmn-js (a step renamed in the properties
+ * panel), checked and deployed as a new version with its running instances moved, and every Camunda
+ * attribute survives the editor; the diagram shows instance counts; the decision table opens in
+ * dmn-js; a rollback makes the shipped version the newest again; librarians cannot open the page.
+ */
+class ModelsBrowserIT extends ServerIT {
+
+    private static final Pattern CAMUNDA_ATTRIBUTE = Pattern.compile("camunda:[A-Za-z]+=\"[^\"]*\"");
+    private static final String POLL = PollProcess.KEY;
+
+    @Autowired
+    ModelService models;
+
+    @Autowired
+    PollProcess polls;
+
+    @AfterEach
+    void shippedModelsStayTheNewest() {
+        for (String key : List.of(POLL, "question-routing")) {
+            if (!models.isShipped(key)) {
+                models.restoreShipped(key, "test", true);
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseABrokenFileEditDeployShowAndRollBackAModel() throws IOException {
+        String shippedXml = shipped("/bpmn/exit-poll.bpmn");
+        TapResult tap = polls.tap("Kios uji model " + UUID.randomUUID(), Mood.HAPPY);
+        assertThat(tap).isInstanceOf(TapResult.Counted.class);
+        int before = models.model(POLL).orElseThrow().latest().version();
+
+        try (Browser manager = new Browser(1366, 900)) {
+            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
+            manager.click("models-link");
+            manager.byId("model-exit-poll");
+            assertThat(manager.textOf("model-list"))
+                    .contains("Survei kepuasan di pintu keluar", "question-routing", "visit", "ask-librarian");
+            manager.checkAndScreenshot("100-models-list");
+
+            // A file edited elsewhere with a group that does not exist: refused, with the line.
+            Path broken = Files.createTempFile("exit-poll", ".bpmn");
+            Files.writeString(
+                    broken,
+                    shippedXml.replace(
+                            "camunda:candidateGroups=\"managers\"", "camunda:candidateGroups=\"kepala-perpustakaan\""));
+            upload(manager, "model-upload", broken);
+            manager.waitForText("model-problems", "kepala-perpustakaan");
+            assertThat(manager.textOf("model-problems"))
+                    .contains("File tidak dipasang: 1 masalah")
+                    .contains("Baris 61:")
+                    .contains("Grup petugas tidak ada: kepala-perpustakaan (Task_ReviewFeedback)");
+            assertThat(models.model(POLL).orElseThrow().latest().version())
+                    .as("nothing deployed")
+                    .isEqualTo(before);
+            manager.checkAndScreenshot("101-models-upload-refused");
+
+            // Edit in the browser: rename the follow-up step in the properties panel.
+            manager.click("model-edit-exit-poll");
+            manager.waitForText("model-status", "Versi " + before + " dimuat");
+            manager.clickCentered(By.cssSelector("g.djs-element[data-element-id='Task_ReviewFeedback']"));
+            manager.waitForText("model-selected", "Task_ReviewFeedback");
+            assertThat(manager.byId("model-prop-groups").getAttribute("innerText") + selectedGroups(manager))
+                    .contains("managers");
+            WebElement name = manager.byId("model-prop-name").findElement(By.tagName("input"));
+            name.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+            name.sendKeys("Tinjau masukan pengunjung");
+            manager.click("model-prop-apply");
+            manager.waitForText("model-status", "Ada perubahan yang belum dipasang");
+            manager.checkAndScreenshot("102-models-editor-properties");
+
+            manager.click("model-check");
+            manager.waitForText("model-check-ok", "Tidak ada masalah");
+            manager.click("model-deploy");
+            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 1));
+            assertThat(manager.textOf("model-result")).contains("dipindahkan ke versi " + (before + 1));
+            manager.checkAndScreenshot("103-models-deployed");
+
+            ModelService.Version deployed = models.model(POLL).orElseThrow().latest();
+            assertThat(deployed.version()).isEqualTo(before + 1);
+            assertThat(deployed.deployedBy()).isEqualTo("kepala");
+            String editedXml = models.xml(deployed.definitionId()).orElseThrow();
+            assertThat(editedXml).contains("name=\"Tinjau masukan pengunjung\"");
+            assertThat(camundaAttributes(editedXml))
+                    .as("every Camunda attribute survives the browser editor")
+                    .isEqualTo(camundaAttributes(shippedXml));
+
+            // Camunda's extension elements (retry cycles, form fields) survive the editor as well.
+            manager.open(url("/manage/models/edit/ask-librarian"));
+            manager.waitForText("model-status", "dimuat");
+            String askShipped = shipped("/bpmn/ask-librarian.bpmn");
+            String askSaved = editorXml(manager);
+            assertThat(camundaAttributes(askSaved)).isEqualTo(camundaAttributes(askShipped));
+            assertThat(count(askSaved, "<camunda:failedJobRetryTimeCycle>"))
+                    .isEqualTo(count(askShipped, "<camunda:failedJobRetryTimeCycle>"))
+                    .isPositive();
+
+            // The diagram of the running version with its counts.
+            manager.open(url("/manage/models/view/exit-poll"));
+            manager.waitForText("model-status", "Angka pada langkah");
+            manager.find(By.cssSelector(".models-count"));
+            assertThat(manager.textOf("model-counts")).contains("Menunggu isian tambahan");
+            manager.checkAndScreenshot("104-models-diagram");
+
+            // The decision table in dmn-js.
+            manager.open(url("/manage/models/edit/question-routing"));
+            manager.waitForText("model-status", "dimuat");
+            manager.find(By.cssSelector("#model-canvas .tjs-table"));
+            assertThat(manager.textOf("model-canvas")).contains("Rute pertanyaan pengunjung");
+            manager.checkAndScreenshot("105-models-decision-table");
+
+            // Roll back to the shipped version.
+            manager.open(url("/manage/models"));
+            String href = manager.byId("model-download-exit-poll").getAttribute("href");
+            assertThat(fetch(manager, href)).contains("Tinjau masukan pengunjung");
+            manager.click("model-rollback-exit-poll");
+            manager.click("model-confirm");
+            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 2));
+            assertThat(models.isShipped(POLL)).isTrue();
+            assertThat(manager.textOf("model-changes")).contains("Kembali ke versi sebelumnya", "Versi baru");
+            manager.checkAndScreenshot("106-models-rolled-back");
+        }
+
+        try (Browser librarian = new Browser(1366, 900)) {
+            new StaffViewElement(librarian).signIn(url(""), "rujukan", "rujukan123");
+            librarian.open(url("/manage/models"));
+            assertThat(librarian.driver().findElements(By.id("model-list"))).isEmpty();
+        }
+    }
+
+    private static void upload(Browser browser, String uploadId, Path file) {
+        WebElement upload = browser.byId(uploadId);
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.waitForVaadin();
+    }
+
+    private static String selectedGroups(Browser browser) {
+        Object value = ((JavascriptExecutor) browser.driver())
+                .executeScript("return JSON.stringify(document.getElementById('model-prop-groups').selectedItems);");
+        return String.valueOf(value);
+    }
+
+    private static String fetch(Browser browser, String href) {
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.jsReturnsValue("return document.readyState === 'complete';"));
+        Object text = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done)
+                    .catch(e => done('failed: ' + e));
+                """, href);
+        return String.valueOf(text);
+    }
+
+    private static String editorXml(Browser browser) {
+        Object xml = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                window.kioskModels.save(document.getElementById('model-canvas')).then(done)
+                    .catch(e => done('failed: ' + e));
+                """);
+        return String.valueOf(xml);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private static Set<String> camundaAttributes(String xml) {
+        Set<String> attributes = new TreeSet<>();
+        Matcher matcher = CAMUNDA_ATTRIBUTE.matcher(xml.replace("&#34;", "&quot;"));
+        while (matcher.find()) {
+            attributes.add(matcher.group());
+        }
+        return attributes;
+    }
+
+    private static String shipped(String path) throws IOException {
+        try (InputStream in = ModelsBrowserIT.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
