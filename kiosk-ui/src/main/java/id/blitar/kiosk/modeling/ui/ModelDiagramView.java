@@ -59,6 +59,7 @@ public class ModelDiagramView extends Div implements BeforeEnterObserver, HasDyn
         Select<Version> versions = new Select<>();
         versions.setLabel(getTranslation("models.version"));
         versions.setId("model-version");
+        versions.setWidth("20rem");
         versions.setItems(model.versions());
         versions.setItemLabelGenerator(v -> model.kind() == ModelKind.PROCESS
                 ? getTranslation("models.diagram.versionLabel", v.version(), v.running())

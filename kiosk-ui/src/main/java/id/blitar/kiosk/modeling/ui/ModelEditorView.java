@@ -82,8 +82,7 @@ public class ModelEditorView extends Div implements BeforeEnterObserver, HasDyna
         }
         title = getTranslation("models.edit.title", model.name());
         add(back, new H1(title));
-        hint.setText(getTranslation(
-                "models.edit.hint", model.latest().version(), model.latest().version() + 1));
+        hint.setText(hintText());
         add(hint);
 
         Button check = new Button(getTranslation("models.check"), e -> withXml(this::check));
@@ -144,6 +143,11 @@ public class ModelEditorView extends Div implements BeforeEnterObserver, HasDyna
         return title;
     }
 
+    private String hintText() {
+        String key = model.kind() == ModelKind.PROCESS ? "models.edit.hint" : "models.edit.hint.decision";
+        return getTranslation(key, model.latest().version(), model.latest().version() + 1);
+    }
+
     private void show(String xml, String loadedText) {
         canvas.open(model.kind(), xml, false, List.of(), error -> {
             if (error == null) {
@@ -186,8 +190,7 @@ public class ModelEditorView extends Div implements BeforeEnterObserver, HasDyna
         model = models.model(model.key()).orElse(model);
         status.setText(
                 getTranslation("models.status.deployed", deployed.version().version()));
-        hint.setText(getTranslation(
-                "models.edit.hint", model.latest().version(), model.latest().version() + 1));
+        hint.setText(hintText());
     }
 
     private void openFile(byte[] data) {
