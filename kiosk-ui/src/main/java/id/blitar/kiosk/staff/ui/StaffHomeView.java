@@ -74,7 +74,9 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             satisfaction.setId("satisfaction-link");
             Anchor kiosks = new Anchor("manage/kiosks", getTranslation("device.staffLink"));
             kiosks.setId("kiosks-link");
-            add(new HorizontalLayout(satisfaction, programme(), kiosks, cockpit, tasklist, admin));
+            Anchor members = new Anchor("manage/members", getTranslation("memberImport.link"));
+            members.setId("members-link");
+            add(new HorizontalLayout(satisfaction, programme(), kiosks, members, cockpit, tasklist, admin));
         } else {
             add(new HorizontalLayout(programme()));
         }
