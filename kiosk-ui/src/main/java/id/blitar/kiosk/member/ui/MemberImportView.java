@@ -2,11 +2,12 @@ package id.blitar.kiosk.member.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -165,21 +166,22 @@ public class MemberImportView extends Div implements HasDynamicTitle {
                     false);
         } else {
             showMessage(getTranslation("memberImport.rejected", outcome.problemCount()), true);
-            Grid<ImportProblem> problems = new Grid<>();
+            // A plain table: at most a hundred rows, readable by screen readers and easy to copy into a note.
+            NativeTable problems = new NativeTable();
             problems.setId("member-import-problems");
-            problems.addColumn(p -> p.line() == 0 ? "\u2013" : String.valueOf(p.line()))
-                    .setHeader(getTranslation("memberImport.line"))
-                    .setWidth("6rem")
-                    .setFlexGrow(0);
-            problems.addColumn(p -> p.column().isEmpty() ? getTranslation("memberImport.wholeFile") : p.column())
-                    .setHeader(getTranslation("memberImport.column"))
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-            problems.addColumn(p -> getTranslation(p.reason(), p.arguments().toArray()))
-                    .setHeader(getTranslation("memberImport.reason"))
-                    .setFlexGrow(1);
-            problems.setAllRowsVisible(true);
-            problems.setItems(outcome.problems());
+            problems.addClassName("member-import-problems");
+            problems.setCaptionText(getTranslation("memberImport.problems"));
+            NativeTableRow head = problems.getHead().addRow();
+            head.addHeaderCell().setText(getTranslation("memberImport.line"));
+            head.addHeaderCell().setText(getTranslation("memberImport.column"));
+            head.addHeaderCell().setText(getTranslation("memberImport.reason"));
+            for (ImportProblem p : outcome.problems()) {
+                NativeTableRow row = problems.getBody().addRow();
+                row.addDataCell().setText(p.line() == 0 ? "\u2013" : String.valueOf(p.line()));
+                row.addDataCell().setText(p.column().isEmpty() ? getTranslation("memberImport.wholeFile") : p.column());
+                row.addDataCell()
+                        .setText(getTranslation(p.reason(), p.arguments().toArray()));
+            }
             result.add(problems);
             if (outcome.moreProblems() > 0) {
                 Paragraph more = new Paragraph(getTranslation("memberImport.more", outcome.moreProblems()));
@@ -200,7 +202,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
     }
 
     private void refreshSummary() {
-        memberCount.setText(String.valueOf(memberImport.memberCount()));
+        memberCount.setText(java.text.NumberFormat.getIntegerInstance(getLocale()).format(memberImport.memberCount()));
         lastImport.setText(
                 memberImport.lastImport().map(this::describe).orElse(getTranslation("memberImport.last.none")));
     }
