@@ -202,7 +202,8 @@ public class MemberImportView extends Div implements HasDynamicTitle {
     }
 
     private void refreshSummary() {
-        memberCount.setText(java.text.NumberFormat.getIntegerInstance(getLocale()).format(memberImport.memberCount()));
+        memberCount.setText(
+                java.text.NumberFormat.getIntegerInstance(getLocale()).format(memberImport.memberCount()));
         lastImport.setText(
                 memberImport.lastImport().map(this::describe).orElse(getTranslation("memberImport.last.none")));
     }
