@@ -1,6 +1,7 @@
 package id.blitar.kiosk.member.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +48,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
     private final Span memberCount = new Span();
     private final Span lastImport = new Span();
     private final Upload upload;
+    private final Button choose;
     private final Span status = new Span();
     private final ProgressBar progressBar = new ProgressBar();
     private final Div result = new Div();
@@ -80,7 +82,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MemberImport.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", "text/csv", "text/plain", "text/tab-separated-values");
-        Button choose = new Button(getTranslation("memberImport.upload"), VaadinIcon.UPLOAD.create());
+        choose = new Button(getTranslation("memberImport.upload"), VaadinIcon.UPLOAD.create());
         choose.setId("member-upload-button");
         upload.setUploadButton(choose);
         upload.setDropLabel(new Span(getTranslation("memberImport.drop")));
@@ -109,8 +111,11 @@ public class MemberImportView extends Div implements HasDynamicTitle {
     /** Runs on the upload request: the import itself runs on its own thread so the screen keeps updating. */
     private void start(String fileName, byte[] content) {
         UI ui = getUI().orElseThrow();
-        ui.access(() -> {
+        access(ui, () -> {
             upload.clearFileList();
+            // One import at a time from this screen; imports from elsewhere wait for the database lock.
+            choose.setEnabled(false);
+            upload.setDropAllowed(false);
             result.removeAll();
             status.setText(getTranslation("memberImport.reading", fileName));
             status.removeClassName("member-import-error");
@@ -130,19 +135,34 @@ public class MemberImportView extends Div implements HasDynamicTitle {
                 return;
             }
             lastUpdate[0] = now;
-            ui.access(() -> showProgress(stage, done, total));
+            access(ui, () -> showProgress(stage, done, total));
         };
         try {
             MemberImportResult outcome = memberImport.importFile(fileName, content, user, progress);
-            ui.access(() -> showResult(outcome));
+            access(ui, () -> showResult(outcome));
         } catch (RuntimeException e) {
             String id = UUID.randomUUID().toString().substring(0, 8);
             log.error("Member import {} failed", id, e);
-            ui.access(() -> {
+            access(ui, () -> {
                 progressBar.setVisible(false);
+                enableUpload();
                 showMessage(getTranslation("memberImport.failed", id), true);
             });
         }
+    }
+
+    /** Updates the screen if it is still open: the import goes on when the manager leaves the page. */
+    private static void access(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            log.debug("Member import screen closed; the import continues");
+        }
+    }
+
+    private void enableUpload() {
+        choose.setEnabled(true);
+        upload.setDropAllowed(true);
     }
 
     private void showProgress(ImportProgress.Stage stage, int done, int total) {
@@ -154,6 +174,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
 
     private void showResult(MemberImportResult outcome) {
         progressBar.setVisible(false);
+        enableUpload();
         result.removeAll();
         if (outcome.accepted()) {
             showMessage(
