@@ -76,7 +76,9 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             kiosks.setId("kiosks-link");
             Anchor models = new Anchor("manage/models", getTranslation("staff.models"));
             models.setId("models-link");
-            add(new HorizontalLayout(satisfaction, programme(), kiosks, models, cockpit, tasklist, admin));
+            Anchor members = new Anchor("manage/members", getTranslation("memberImport.link"));
+            members.setId("members-link");
+            add(new HorizontalLayout(satisfaction, programme(), kiosks, members, models, cockpit, tasklist, admin));
         } else {
             add(new HorizontalLayout(programme()));
         }
