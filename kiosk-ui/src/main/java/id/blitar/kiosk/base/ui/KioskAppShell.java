@@ -21,6 +21,7 @@ public class KioskAppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/kiosk.css");
         settings.addLink("stylesheet", "styles/manage.css");
+        settings.addLink("stylesheet", "styles/dashboard.css");
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -74,7 +74,11 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             satisfaction.setId("satisfaction-link");
             Anchor kiosks = new Anchor("manage/kiosks", getTranslation("device.staffLink"));
             kiosks.setId("kiosks-link");
-            add(new HorizontalLayout(satisfaction, programme(), kiosks, cockpit, tasklist, admin));
+            Anchor dashboard = new Anchor("manage", getTranslation("staff.dashboard"));
+            dashboard.setId("dashboard-link");
+            Anchor reports = new Anchor("manage/reports", getTranslation("staff.reports"));
+            reports.setId("reports-link");
+            add(new HorizontalLayout(dashboard, reports, satisfaction, programme(), kiosks, cockpit, tasklist, admin));
         } else {
             add(new HorizontalLayout(programme()));
         }
