@@ -20,9 +20,11 @@ final class Charts {
         Map<String, Object> option = base();
         option.put("legend", Map.of("show", series.size() > 1, "top", 0));
         option.put("grid", Map.of("left", 48, "right", 16, "top", series.size() > 1 ? 32 : 16, "bottom", 56));
-        option.put(
-                "xAxis",
-                Map.of("type", "category", "data", categories, "axisLabel", Map.of("interval", 0, "rotate", 30)));
+        // Few categories (events, SKM elements) get their names on lines of their own; many (days) turn.
+        Map<String, Object> labels = categories.size() > 8
+                ? Map.of("interval", 0, "rotate", 30)
+                : Map.of("interval", 0, "width", 150, "overflow", "break");
+        option.put("xAxis", Map.of("type", "category", "data", categories, "axisLabel", labels));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         List<Object> list = new ArrayList<>();
         series.forEach((name, data) -> {

@@ -64,6 +64,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
         Select<YearMonth> month = new Select<>();
         month.setId("report-month");
         month.setLabel(getTranslation("reports.month"));
+        month.setWidth("16rem");
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             months.add(YearMonth.from(today).minusMonths(i));
@@ -97,6 +98,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
         Select<Semester> semester = new Select<>();
         semester.setId("report-semester");
         semester.setLabel(getTranslation("reports.semester"));
+        semester.setWidth("16rem");
         List<Semester> semesters = new ArrayList<>();
         Semester current = new Semester(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2);
         for (int i = 0; i < 6; i++) {

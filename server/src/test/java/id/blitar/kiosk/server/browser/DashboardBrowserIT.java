@@ -55,6 +55,8 @@ class DashboardBrowserIT extends ServerIT {
             assertThat(manager.byId("chart-heatmap").getDomAttribute("aria-label"))
                     .startsWith("Jam tersibuk");
             manager.checkAndScreenshot("95-dashboard-week");
+            scrollTo(manager, "chart-heatmap");
+            manager.screenshot("95b-dashboard-heatmap");
 
             manager.click("period-month");
             manager.waitForText("dashboard-period", DAY.format(today.withDayOfMonth(1)));
