@@ -23,7 +23,7 @@ final class Charts {
         // Few categories (events, SKM elements) get their names on lines of their own; many (days) turn.
         Map<String, Object> labels = categories.size() > 8
                 ? Map.of("interval", 0, "rotate", 30)
-                : Map.of("interval", 0, "width", 150, "overflow", "break");
+                : Map.of("interval", 0, "width", 150, "overflow", "break", "lineHeight", 16);
         option.put("xAxis", Map.of("type", "category", "data", categories, "axisLabel", labels));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         List<Object> list = new ArrayList<>();
