@@ -42,7 +42,9 @@ class ReportFilesTest {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Uji  laporan  1 2");
             var first = sheet.getRow(4);
-            assertThat(first.getCell(0).getCellType()).as("a formula stays text").isEqualTo(CellType.STRING);
+            assertThat(first.getCell(0).getCellType())
+                    .as("a formula stays text")
+                    .isEqualTo(CellType.STRING);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
             assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(3.0);
             var total = sheet.getRow(5);
@@ -56,7 +58,8 @@ class ReportFilesTest {
 
     @Test
     void shouldRefuseARowThatDoesNotFitTheHeader() {
-        assertThatThrownBy(() -> new ReportTable("x", "x", List.of(), List.of("a", "b"), List.of(List.of("a")), Set.of()))
+        assertThatThrownBy(
+                        () -> new ReportTable("x", "x", List.of(), List.of("a", "b"), List.of(List.of("a")), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
