@@ -49,7 +49,9 @@ class EmbeddedDefaultIT {
         long visitId;
         try (ConfigurableApplicationContext app = start()) {
             MemberService members = app.getBean(MemberService.class);
-            assertThat(members.count()).isEqualTo(6);
+            // The six cards to try by hand and the 40 members of the dashboard's demo history.
+            assertThat(members.count()).isEqualTo(46);
+            dashboardOnH2(app);
             assertThat(members.findByCard("KPB-0004").orElseThrow().isExpiredOn(java.time.LocalDate.now()))
                     .isTrue();
             IdentityService identity = app.getBean(IdentityService.class);
@@ -71,7 +73,7 @@ class EmbeddedDefaultIT {
         try (ConfigurableApplicationContext app = start()) {
             assertThat(app.getBean(MemberService.class).count())
                     .as("demo data is loaded once")
-                    .isEqualTo(6);
+                    .isEqualTo(46);
             assertThat(app.getBean(VisitRepository.class).findById(visitId)).isPresent();
             assertThat(app.getBean(RuntimeService.class)
                             .createProcessInstanceQuery()
@@ -81,6 +83,30 @@ class EmbeddedDefaultIT {
             assertThat(app.getBean(VisitProcess.class).checkInMember("KPB-0001", "Tes"))
                     .isInstanceOf(CheckInResult.WelcomeBack.class);
         }
+    }
+
+    /** The demo history fills the dashboard, and the report's totals are the dashboard's, on H2 too. */
+    private void dashboardOnH2(ConfigurableApplicationContext app) {
+        var reports = app.getBean(id.blitar.kiosk.report.service.ReportService.class);
+        LocalDate yesterday = LocalDate.now(app.getBean(java.time.Clock.class)).minusDays(1);
+        var month = java.time.YearMonth.from(yesterday.minusWeeks(2));
+        var dashboard = reports.dashboard(id.blitar.kiosk.report.service.Period.month(month));
+        assertThat(dashboard.visits().people()).isPositive();
+        assertThat(dashboard.visits().groups()).isPositive();
+        assertThat(dashboard.questions().medianMinutesToClaim()).isNotNull();
+        assertThat(dashboard.satisfaction().answers()).isPositive();
+        var table = app.getBean(id.blitar.kiosk.report.service.OfficialReports.class)
+                .monthlyVisits(month);
+        assertThat(table.cell("Jumlah", "Jumlah")).isEqualTo(dashboard.visits().people());
+        assertThat(reports.visits(id.blitar.kiosk.report.service.Period.day(
+                                LocalDate.now(app.getBean(java.time.Clock.class))))
+                        .people())
+                .as("the history ends before today")
+                .isZero();
+        var events = reports.events(new id.blitar.kiosk.report.service.Period(yesterday.minusWeeks(8), yesterday));
+        assertThat(events.activities()).isEqualTo(5);
+        assertThat(events.attended()).isPositive();
+        assertThat(events.noShows()).isPositive();
     }
 
     /** A walk-in served at the desk, and an e-mailed answer that lands in the outbox without an SMTP server. */

@@ -23,6 +23,7 @@ public class KioskAppShell implements AppShellConfigurator {
         settings.addLink("stylesheet", "styles/manage.css");
         settings.addLink("stylesheet", "styles/models.css");
         settings.addLink("stylesheet", "styles/members.css");
+        settings.addLink("stylesheet", "styles/dashboard.css");
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

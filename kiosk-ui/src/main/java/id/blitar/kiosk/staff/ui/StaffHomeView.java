@@ -78,7 +78,14 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             models.setId("models-link");
             Anchor members = new Anchor("manage/members", getTranslation("memberImport.link"));
             members.setId("members-link");
-            add(new HorizontalLayout(satisfaction, programme(), kiosks, members, models, cockpit, tasklist, admin));
+            Anchor dashboard = new Anchor("manage", getTranslation("staff.dashboard"));
+            dashboard.setId("dashboard-link");
+            Anchor reports = new Anchor("manage/reports", getTranslation("staff.reports"));
+            reports.setId("reports-link");
+            HorizontalLayout links = new HorizontalLayout(
+                    dashboard, reports, satisfaction, programme(), kiosks, members, models, cockpit, tasklist, admin);
+            links.setWrap(true);
+            add(links);
         } else {
             add(new HorizontalLayout(programme()));
         }

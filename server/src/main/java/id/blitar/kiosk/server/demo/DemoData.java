@@ -40,6 +40,7 @@ class DemoData implements ApplicationRunner {
     private final StaffAccounts staff;
     private final QuestionProcess questions;
     private final WorkshopProcess workshops;
+    private final DemoHistory history;
     private final Clock clock;
 
     DemoData(
@@ -47,11 +48,13 @@ class DemoData implements ApplicationRunner {
             StaffAccounts staff,
             QuestionProcess questions,
             WorkshopProcess workshops,
+            DemoHistory history,
             Clock clock) {
         this.members = members;
         this.staff = staff;
         this.questions = questions;
         this.workshops = workshops;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -68,6 +71,8 @@ class DemoData implements ApplicationRunner {
             members.register("KPB-0005", "Ahmad Fauzi", "Anak", AgeGroup.CHILD, null, "SDN Sananwetan 3", valid);
             members.register("KPB-0006", "Dewi Lestari", "Mahasiswa", AgeGroup.ADULT, null, "UNISBA", valid);
             log.info("Loaded demo members KPB-0001 … KPB-0006 (KPB-0004 has an expired card)");
+            // Once, with the members: the dashboard's past eight weeks (extra members KPB-1001 … KPB-1040).
+            history.load();
         }
         // Account by account, so an installation that already has its first manager still gets the others.
         demoAccount(
