@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.blitar.kiosk.KioskApplication;
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.modeling.service.ModelService;
 import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.domain.SkmElement;
 import id.blitar.kiosk.poll.process.FollowUp;
@@ -68,6 +69,7 @@ class EmbeddedDefaultIT {
 
             askAndAnswerOnH2(app);
             pollAndFollowUpOnH2(app);
+            editedModelOnH2(app);
         }
 
         try (ConfigurableApplicationContext app = start()) {
@@ -75,6 +77,12 @@ class EmbeddedDefaultIT {
                     .as("demo data is loaded once")
                     .isEqualTo(46);
             assertThat(app.getBean(VisitRepository.class).findById(visitId)).isPresent();
+            ModelService models = app.getBean(ModelService.class);
+            assertThat(models.model("exit-poll").orElseThrow().latest().version())
+                    .as("a restart does not redeploy the shipped model over a manager's change")
+                    .isEqualTo(2);
+            assertThat(models.rollback("exit-poll", "kepala", true)).isInstanceOf(ModelService.Deployed.class);
+            assertThat(models.isShipped("exit-poll")).isTrue();
             assertThat(app.getBean(RuntimeService.class)
                             .createProcessInstanceQuery()
                             .processDefinitionKey(VisitProcess.KEY)
@@ -164,5 +172,22 @@ class EmbeddedDefaultIT {
                         // Camunda keeps engines in a static registry by name: closing a second "default"
                         // engine here would unregister the engine of the other tests' cached application.
                         "--camunda.bpm.process-engine-name=embeddedDefaultIT");
+    }
+
+    /** A manager's edited model deployed on H2, with the running poll moved to it. */
+    private static void editedModelOnH2(ConfigurableApplicationContext app) throws java.io.IOException {
+        ModelService models = app.getBean(ModelService.class);
+        String shipped;
+        try (var in = EmbeddedDefaultIT.class.getResourceAsStream("/bpmn/exit-poll.bpmn")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        byte[] edited = shipped.replace("name=\"Tinjau masukan\"", "name=\"Tinjau masukan pengunjung\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ModelService.Outcome outcome = models.deploy("exit-poll", "exit-poll.bpmn", edited, "kepala", true);
+        assertThat(outcome).isInstanceOf(ModelService.Deployed.class);
+        ModelService.Deployed deployed = (ModelService.Deployed) outcome;
+        assertThat(deployed.version().version()).isEqualTo(2);
+        assertThat(deployed.migration().notMigrated()).isEmpty();
+        assertThat(models.isShipped("exit-poll")).isFalse();
     }
 }

@@ -55,9 +55,16 @@ public class Mailer {
             } else {
                 Files.createDirectories(properties.outboxDir());
                 Path file = properties.outboxDir().resolve(fileStem + ".eml");
-                try (OutputStream out = Files.newOutputStream(file)) {
+                // Written aside and moved into place, so whoever watches the outbox never reads half a message.
+                Path partial = properties.outboxDir().resolve(fileStem + ".eml.part");
+                try (OutputStream out = Files.newOutputStream(partial)) {
                     message.writeTo(out);
                 }
+                Files.move(
+                        partial,
+                        file,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 log.info("No SMTP server configured: e-mail written to {}", file.toAbsolutePath());
             }
         } catch (MessagingException | IOException e) {

@@ -54,9 +54,9 @@ class DashboardBrowserIT extends ServerIT {
                     .isEqualTo(reports.visits(Period.weekUntil(today)).people());
             assertThat(manager.byId("chart-heatmap").getDomAttribute("aria-label"))
                     .startsWith("Jam tersibuk");
-            manager.checkAndScreenshot("95-dashboard-week");
+            manager.checkAndScreenshot("110-dashboard-week");
             scrollTo(manager, "chart-heatmap");
-            manager.screenshot("95b-dashboard-heatmap");
+            manager.screenshot("110b-dashboard-heatmap");
 
             manager.click("period-month");
             manager.waitForText("dashboard-period", DAY.format(today.withDayOfMonth(1)));
@@ -65,11 +65,11 @@ class DashboardBrowserIT extends ServerIT {
                     .isEqualTo(reports.visits(Period.monthUntil(today)).people());
             long asked = reports.questions(Period.monthUntil(today)).asked();
             assertThat(digits(manager.textOf("tile-asked"))).isEqualTo(asked);
-            manager.checkAndScreenshot("96-dashboard-month");
+            manager.checkAndScreenshot("111-dashboard-month");
             scrollTo(manager, "section-questions");
-            manager.screenshot("97-dashboard-questions-events");
+            manager.screenshot("112-dashboard-questions-events");
             scrollTo(manager, "section-satisfaction");
-            manager.screenshot("98-dashboard-satisfaction");
+            manager.screenshot("113-dashboard-satisfaction");
 
             // A custom period that ends before it starts: a message, the figures stay as they were.
             setDate(manager, "dashboard-from", today);
@@ -85,15 +85,15 @@ class DashboardBrowserIT extends ServerIT {
             waitForChart(manager, "chart-events");
             assertThat(digits(manager.textOf("tile-activities"))).isGreaterThanOrEqualTo(5);
             scrollTo(manager, "section-events");
-            manager.checkAndScreenshot("99-dashboard-eight-weeks-events");
+            manager.checkAndScreenshot("114-dashboard-eight-weeks-events");
 
             manager.click("dashboard-reports-link");
             manager.byId("reports");
             assertThat(manager.textOf("monthly-preview")).contains("Non-anggota", "Jumlah");
             assertThat(manager.textOf("iplm-preview")).contains("UPLM 4", "UPLM 6", "UPLM 7");
-            manager.checkAndScreenshot("100-reports");
+            manager.checkAndScreenshot("115-reports");
             scrollTo(manager, "skm-report");
-            manager.screenshot("101-reports-skm");
+            manager.screenshot("116-reports-skm");
 
             // The downloads answer the manager's session with the right files.
             HttpResponse<byte[]> xlsx = download(manager, "monthly-xlsx");
@@ -129,7 +129,7 @@ class DashboardBrowserIT extends ServerIT {
             manager.click("iplm-show");
             manager.waitForText("iplm-problem", "Tanggal akhir harus");
             assertThat(manager.driver().findElements(By.id("iplm-xlsx"))).isEmpty();
-            manager.checkAndScreenshot("102-reports-bad-period");
+            manager.checkAndScreenshot("117-reports-bad-period");
         }
 
         try (Browser librarian = new Browser(1366, 768)) {
