@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.UploadTexts;
 import id.blitar.kiosk.member.domain.MemberImportLog;
 import id.blitar.kiosk.member.service.ImportProblem;
 import id.blitar.kiosk.member.service.ImportProgress;
@@ -79,6 +80,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> start(metadata.fileName(), bytes)));
         upload.setId("member-upload");
+        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MemberImport.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", "text/csv", "text/plain", "text/tab-separated-values");

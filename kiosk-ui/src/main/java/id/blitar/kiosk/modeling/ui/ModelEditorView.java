@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.UploadTexts;
 import id.blitar.kiosk.modeling.service.ModelKind;
 import id.blitar.kiosk.modeling.service.ModelProblem;
 import id.blitar.kiosk.modeling.service.ModelService;
@@ -103,6 +104,7 @@ public class ModelEditorView extends Div implements BeforeEnterObserver, HasDyna
             }
         }));
         open.setId("model-open-file");
+        UploadTexts.apply(open);
         open.setAcceptedFileTypes(".bpmn", ".dmn", ".xml");
         open.setMaxFiles(1);
         open.setMaxFileSize(8 * ModelValidator.MAX_BYTES);

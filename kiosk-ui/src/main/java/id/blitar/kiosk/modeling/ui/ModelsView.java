@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.UploadTexts;
 import id.blitar.kiosk.modeling.domain.ModelChange;
 import id.blitar.kiosk.modeling.service.ModelService;
 import id.blitar.kiosk.modeling.service.ModelService.Deployed;
@@ -72,6 +73,7 @@ public class ModelsView extends Div implements HasDynamicTitle {
             }
         }));
         upload.setId("model-upload");
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".xml");
         upload.setMaxFiles(1);
         // Larger files are read so the checker can say how large; it refuses anything over 1 MB.
