@@ -132,7 +132,12 @@
         return imported.then(function () {
           if (kind === 'PROCESS') {
             var canvas = modeler.get('canvas');
-            canvas.zoom('fit-viewport', 'auto');
+            var fitted = canvas.zoom('fit-viewport', 'auto');
+            if (!readOnly) {
+              // Leave room on the left for the editor's palette, which floats over the diagram.
+              canvas.zoom(Math.min(fitted * 0.88, 1), 'auto');
+              canvas.scroll({ dx: 36, dy: 0 });
+            }
             if (readOnly) {
               showCounts(modeler, counts || []);
             } else {

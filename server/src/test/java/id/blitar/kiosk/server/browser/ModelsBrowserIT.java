@@ -98,6 +98,14 @@ class ModelsBrowserIT extends ServerIT {
             name.sendKeys("Tinjau masukan pengunjung");
             manager.click("model-prop-apply");
             manager.waitForText("model-status", "Ada perubahan yang belum dipasang");
+            // Visitors get 15 minutes instead of 10 to add details: the timer of "Pengunjung sudah pergi".
+            manager.clickCentered(By.cssSelector("g.djs-element[data-element-id='Event_NoDetails']"));
+            manager.waitForText("model-selected", "Event_NoDetails");
+            WebElement timer = manager.byId("model-prop-timer").findElement(By.tagName("input"));
+            assertThat(timer.getAttribute("value")).isEqualTo("PT10M");
+            timer.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+            timer.sendKeys("PT15M");
+            manager.click("model-prop-apply");
             manager.checkAndScreenshot("102-models-editor-properties");
 
             manager.click("model-check");
@@ -111,7 +119,7 @@ class ModelsBrowserIT extends ServerIT {
             assertThat(deployed.version()).isEqualTo(before + 1);
             assertThat(deployed.deployedBy()).isEqualTo("kepala");
             String editedXml = models.xml(deployed.definitionId()).orElseThrow();
-            assertThat(editedXml).contains("name=\"Tinjau masukan pengunjung\"");
+            assertThat(editedXml).contains("name=\"Tinjau masukan pengunjung\"").contains(">PT15M<");
             assertThat(camundaAttributes(editedXml))
                     .as("every Camunda attribute survives the browser editor")
                     .isEqualTo(camundaAttributes(shippedXml));
