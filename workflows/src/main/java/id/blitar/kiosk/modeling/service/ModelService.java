@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -158,37 +159,44 @@ public class ModelService {
                 .filter(i -> i.getProcessDefinitionId() != null)
                 .collect(Collectors.groupingBy(Incident::getProcessDefinitionId, Collectors.counting()));
 
-        processes.forEach((key, list) -> models.add(new Model(
+        processes.forEach((key, list) -> models.add(model(
                 key,
-                list.get(0).getName() == null ? key : list.get(0).getName(),
                 ModelKind.PROCESS,
-                list.stream()
-                        .map(d -> new Version(
-                                d.getId(),
-                                d.getVersion(),
-                                deployedAt(deployments.get(d.getDeploymentId())),
-                                deployedBy.get(d.getId()),
-                                runtime.createProcessInstanceQuery()
-                                        .processDefinitionId(d.getId())
-                                        .count(),
-                                incidents.getOrDefault(d.getId(), 0L),
-                                d.getResourceName()))
-                        .toList())));
-        decisions.forEach((key, list) -> models.add(new Model(
-                key,
-                list.get(0).getName() == null ? key : list.get(0).getName(),
-                ModelKind.DECISION,
-                list.stream()
-                        .map(d -> new Version(
-                                d.getId(),
-                                d.getVersion(),
-                                deployedAt(deployments.get(d.getDeploymentId())),
-                                deployedBy.get(d.getId()),
-                                0,
-                                0,
-                                d.getResourceName()))
-                        .toList())));
+                list,
+                deployments,
+                deployedBy,
+                d -> runtime.createProcessInstanceQuery()
+                        .processDefinitionId(d.getId())
+                        .count(),
+                d -> incidents.getOrDefault(d.getId(), 0L))));
+        decisions.forEach((key, list) ->
+                models.add(model(key, ModelKind.DECISION, list, deployments, deployedBy, d -> 0L, d -> 0L)));
         return models;
+    }
+
+    private Model model(
+            String key,
+            ModelKind kind,
+            List<? extends ResourceDefinition> newestFirst,
+            Map<String, Deployment> deployments,
+            Map<String, String> deployedBy,
+            Function<ResourceDefinition, Long> running,
+            Function<ResourceDefinition, Long> incidents) {
+        String name = newestFirst.get(0).getName();
+        return new Model(
+                key,
+                name == null ? key : name,
+                kind,
+                newestFirst.stream()
+                        .map(d -> new Version(
+                                d.getId(),
+                                d.getVersion(),
+                                deployedAt(deployments.get(d.getDeploymentId())),
+                                deployedBy.get(d.getId()),
+                                running.apply(d),
+                                incidents.apply(d),
+                                d.getResourceName()))
+                        .toList());
     }
 
     public Optional<Model> model(String key) {
