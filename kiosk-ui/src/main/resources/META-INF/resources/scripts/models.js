@@ -135,8 +135,12 @@
             var fitted = canvas.zoom('fit-viewport', 'auto');
             if (!readOnly) {
               // Leave room on the left for the editor's palette, which floats over the diagram.
-              canvas.zoom(Math.min(fitted * 0.88, 1), 'auto');
-              canvas.scroll({ dx: 36, dy: 0 });
+              canvas.zoom(Math.min(fitted * 0.85, 1), 'auto');
+              var box = canvas.viewbox();
+              var left = (box.inner.x - box.x) * box.scale;
+              if (left < 130) {
+                canvas.scroll({ dx: 130 - left, dy: 0 });
+              }
             }
             if (readOnly) {
               showCounts(modeler, counts || []);

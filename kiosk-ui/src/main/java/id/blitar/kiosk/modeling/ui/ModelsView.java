@@ -261,6 +261,7 @@ public class ModelsView extends Div implements HasDynamicTitle {
         }
         String key = checked.keys().get(0);
         Paragraph ready = new Paragraph(getTranslation("models.upload.ok", fileName, key));
+        ready.setId("model-upload-ok");
         Checkbox migrate = migrateBox();
         Button deploy = new Button(getTranslation("models.deploy"), e -> {
             Outcome outcome = models.deploy(key, fileName, data, user, migrate.getValue());

@@ -158,6 +158,23 @@ class ModelsBrowserIT extends ServerIT {
             assertThat(models.isShipped(POLL)).isTrue();
             assertThat(manager.textOf("model-changes")).contains("Kembali ke versi sebelumnya", "Versi baru");
             manager.checkAndScreenshot("106-models-rolled-back");
+
+            // A file edited in Camunda Modeler, uploaded and deployed; then back to the shipped model.
+            Path fromModeler = Files.createTempFile("exit-poll-modeler", ".bpmn");
+            Files.writeString(fromModeler, shippedXml.replace("name=\"Tinjau masukan\"", "name=\"Tinjau keluhan\""));
+            upload(manager, "model-upload", fromModeler);
+            manager.waitForText("model-upload-ok", "lolos pemeriksaan");
+            manager.click("model-upload-deploy");
+            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 3));
+            assertThat(models.xml(models.model(POLL).orElseThrow().latest().definitionId()))
+                    .get()
+                    .asString()
+                    .contains("name=\"Tinjau keluhan\"");
+            manager.click("model-shipped-exit-poll");
+            manager.click("model-confirm");
+            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 4));
+            assertThat(models.isShipped(POLL)).isTrue();
+            assertThat(manager.textOf("model-changes")).contains("Kembali ke model bawaan");
         }
 
         try (Browser librarian = new Browser(1366, 900)) {
