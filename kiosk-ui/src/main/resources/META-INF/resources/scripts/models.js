@@ -167,12 +167,20 @@
           var table = views.filter(function (view) { return view.type === 'decisionTable'; })[0];
           return (table ? call(modeler, 'open', [table]) : Promise.resolve()).then(function () {
             if (!readOnly) {
-              var viewer = modeler.getActiveViewer();
-              viewer.on('elements.changed', function () {
-                if (host.$server && host.$server.changed) {
-                  host.$server.changed();
+              // Each view (decision table, DRD, another decision) has its own viewer and command stack.
+              var watch = function () {
+                var viewer = modeler.getActiveViewer();
+                if (viewer && !viewer.kioskWatched) {
+                  viewer.kioskWatched = true;
+                  viewer.on('commandStack.changed', function () {
+                    if (host.$server && host.$server.changed) {
+                      host.$server.changed();
+                    }
+                  });
                 }
-              });
+              };
+              modeler.on('views.changed', watch);
+              watch();
             }
             return true;
           });
@@ -211,15 +219,19 @@
         changes['camunda:asyncBefore'] = props.asyncBefore ? 'true' : undefined;
       }
       if (props.condition !== undefined && element.businessObject.$type === 'bpmn:SequenceFlow') {
+        var previous = element.businessObject.conditionExpression;
+        var expression = { body: props.condition };
+        if (previous && previous.language) {
+          expression.language = previous.language;
+        }
         changes.conditionExpression = props.condition === ''
           ? undefined
-          : factory.create('bpmn:FormalExpression', { body: props.condition });
+          : factory.create('bpmn:FormalExpression', expression);
       }
       modeler.get('modeling').updateProperties(element, changes);
       var timer = timerOf(element.businessObject);
       if (timer && props.timerValue !== undefined) {
         var definition = timer.definition;
-        var before = { kind: timer.kind, value: timer.value };
         var apply = function (kind, value) {
           ['timeDuration', 'timeDate', 'timeCycle'].forEach(function (k) { definition[k] = undefined; });
           definition[kind] = factory.create('bpmn:FormalExpression', { body: value });
@@ -229,7 +241,6 @@
         if (host.$server && host.$server.changed) {
           host.$server.changed();
         }
-        host.kioskUndoTimer = function () { apply(before.kind, before.value); };
       }
       report(host, modeler, element);
     },

@@ -222,8 +222,7 @@ public class ModelsView extends Div implements HasDynamicTitle {
             if (version.running() > 0 && version.version() != model.latest().version()) {
                 Button move = new Button(
                         getTranslation("models.migrateTo", model.latest().version()), e -> {
-                            var migration = models.migrate(
-                                    version.definitionId(), model.latest().definitionId());
+                            var migration = models.moveInstances(model.key(), version, model.latest(), user);
                             uploadResult.removeAll();
                             problems.clear();
                             Deployed shown = new Deployed(model.key(), model.latest(), version.version(), migration);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import elemental.json.Json;
 import elemental.json.JsonObject;
+import elemental.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -148,11 +149,36 @@ class PropertiesPanel extends Div {
         }
         Button apply = new Button(getTranslation("models.properties.apply"), e -> {
             collect.forEach(Runnable::run);
-            canvas.update(id, changes);
+            canvas.update(id, onlyChanged(info, changes));
         });
         apply.setId("model-prop-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(apply);
+    }
+
+    /**
+     * Only what the manager changed goes to the diagram: applying a panel must not rewrite, say, a
+     * script condition the panel only shows as text.
+     */
+    private static JsonObject onlyChanged(JsonObject before, JsonObject after) {
+        JsonObject changed = Json.createObject();
+        for (String key : after.keys()) {
+            if (key.startsWith("timer")) {
+                continue;
+            }
+            if (!before.hasKey(key)
+                    || !before.get(key).toJson().equals(after.get(key).toJson())) {
+                changed.put(key, (JsonValue) after.get(key));
+            }
+        }
+        if (after.hasKey("timerValue")
+                && (!after.getString("timerValue").equals(before.getString("timerValue"))
+                        || !String.valueOf(((JsonValue) after.get("timerKind")).asString())
+                                .equals(before.getString("timerKind")))) {
+            changed.put("timerKind", (JsonValue) after.get("timerKind"));
+            changed.put("timerValue", (JsonValue) after.get("timerValue"));
+        }
+        return changed;
     }
 
     private TextField text(String labelKey, String value, String id) {

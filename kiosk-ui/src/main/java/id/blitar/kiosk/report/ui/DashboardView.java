@@ -53,11 +53,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final Paragraph problem = new Paragraph();
     private final Span shown = new Span();
     private final Div content = new Div();
-    private final LocalDate today;
+    private final Clock clock;
 
     DashboardView(ReportService reports, Clock clock) {
         this.reports = reports;
-        this.today = LocalDate.now(clock);
+        this.clock = clock;
         setId("dashboard");
         addClassNames("staff", "manage", "dashboard");
 
@@ -71,11 +71,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Button show = new Button(getTranslation("satisfaction.show"), e -> refresh());
         show.setId("dashboard-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button day = new Button(getTranslation("dashboard.today"), e -> show(Period.day(today)));
+        Button day = new Button(getTranslation("dashboard.today"), e -> show(Period.day(today())));
         day.setId("period-today");
-        Button week = new Button(getTranslation("dashboard.week"), e -> show(Period.weekUntil(today)));
+        Button week = new Button(getTranslation("dashboard.week"), e -> show(Period.weekUntil(today())));
         week.setId("period-week");
-        Button month = new Button(getTranslation("dashboard.month"), e -> show(Period.monthUntil(today)));
+        Button month = new Button(getTranslation("dashboard.month"), e -> show(Period.monthUntil(today())));
         month.setId("period-month");
         HorizontalLayout filter = new HorizontalLayout(day, week, month, from, to, show);
         filter.setAlignItems(HorizontalLayout.Alignment.END);
@@ -96,7 +96,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 problem,
                 shown,
                 content);
-        show(Period.weekUntil(today));
+        show(Period.weekUntil(today()));
     }
 
     private void show(Period period) {
@@ -460,5 +460,10 @@ public class DashboardView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("dashboard.title");
+    }
+
+    /** Asked at every click: a dashboard left open overnight still means the day it is now. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -259,6 +260,11 @@ public class ModelService {
         Version previous =
                 model.previous().orElseThrow(() -> new IllegalStateException("There is no earlier version of " + key));
         byte[] content = resource(previous.definitionId()).orElseThrow();
+        // An older version may name a bean or group the application no longer has: checked like any file.
+        ModelValidator.Checked checked = validator.check(key, content);
+        if (!checked.ok()) {
+            return new Refused(checked.problems());
+        }
         return deployChecked(key, model.kind(), content, user, "v" + previous.version(), Action.ROLLBACK, migrate);
     }
 
@@ -266,6 +272,10 @@ public class ModelService {
     public Outcome restoreShipped(String key, String user, boolean migrate) {
         Shipped original =
                 shipped.byKey(key).orElseThrow(() -> new IllegalArgumentException("Not a shipped model: " + key));
+        ModelValidator.Checked checked = validator.check(key, original.content());
+        if (!checked.ok()) {
+            return new Refused(checked.problems());
+        }
         return deployChecked(
                 key, original.kind(), original.content(), user, original.resourceName(), Action.SHIPPED, migrate);
     }
@@ -283,7 +293,7 @@ public class ModelService {
     }
 
     /** Moves every running instance of one version to another where Camunda's migration allows it. */
-    public Migration migrate(String fromDefinitionId, String toDefinitionId) {
+    Migration migrate(String fromDefinitionId, String toDefinitionId) {
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processDefinitionId(fromDefinitionId)
                 .list();
@@ -355,13 +365,14 @@ public class ModelService {
         String resourceName = before.map(m -> m.latest().resourceName())
                 .or(() -> shipped.byKey(key).map(Shipped::resourceName))
                 .orElse(key + kind.extension());
+        DeploymentWithDefinitions deployment;
         try {
-            repository
+            deployment = repository
                     .createDeployment()
                     .name(key)
                     .source(DEPLOYMENT_SOURCE)
                     .addInputStream(resourceName, new ByteArrayInputStream(content))
-                    .deploy();
+                    .deployWithResult();
         } catch (ParseException e) {
             List<ModelProblem> problems = new ArrayList<>();
             e.getResorceReports()
@@ -371,10 +382,15 @@ public class ModelService {
             return new Refused(
                     problems.isEmpty() ? List.of(ModelProblem.of(ModelProblem.Code.ENGINE, e.getMessage())) : problems);
         }
-        Model after = model(key).orElseThrow();
-        Version version = after.latest();
+        // The version this deployment made, not "the newest": another manager may deploy at the same moment.
+        String definitionId = deployedDefinitionId(deployment, key);
+        Version version = model(key).orElseThrow().versions().stream()
+                .filter(v -> v.definitionId().equals(definitionId))
+                .findFirst()
+                .orElseThrow();
         Integer replaced = before.map(m -> m.latest().version()).orElse(null);
-        ModelChange change = new ModelChange(
+        // Logged as soon as it is live, so that a failure while moving instances cannot leave it unrecorded.
+        ModelChange change = changes.save(new ModelChange(
                 key,
                 kind.name(),
                 action,
@@ -383,13 +399,13 @@ public class ModelService {
                 replaced,
                 user,
                 LocalDateTime.now(clock),
-                fileName);
+                shorten(fileName)));
         Migration migration = Migration.NONE;
         if (migrate && kind == ModelKind.PROCESS && before.isPresent()) {
             migration = migrate(before.get().latest().definitionId(), version.definitionId());
             change.recordMigration(migration.migrated(), migration.notMigrated().size());
+            changes.save(change);
         }
-        changes.save(change);
         Version withUser = new Version(
                 version.definitionId(),
                 version.version(),
@@ -399,6 +415,50 @@ public class ModelService {
                 version.incidents(),
                 version.resourceName());
         return new Deployed(key, withUser, replaced, migration);
+    }
+
+    /**
+     * Moves the running instances of an older version to another (the newest) and logs it, for the
+     * instances a deployment left behind.
+     */
+    public Migration moveInstances(String key, Version from, Version to, String user) {
+        Migration migration = migrate(from.definitionId(), to.definitionId());
+        ModelChange change = new ModelChange(
+                key,
+                ModelKind.PROCESS.name(),
+                Action.MIGRATE,
+                to.definitionId(),
+                to.version(),
+                from.version(),
+                user,
+                LocalDateTime.now(clock),
+                null);
+        change.recordMigration(migration.migrated(), migration.notMigrated().size());
+        changes.save(change);
+        return migration;
+    }
+
+    private static String deployedDefinitionId(DeploymentWithDefinitions deployment, String key) {
+        List<? extends ResourceDefinition> deployed = new ArrayList<>(
+                deployment.getDeployedProcessDefinitions() == null
+                        ? List.of()
+                        : deployment.getDeployedProcessDefinitions());
+        List<ResourceDefinition> all = new ArrayList<>(deployed);
+        if (deployment.getDeployedDecisionDefinitions() != null) {
+            all.addAll(deployment.getDeployedDecisionDefinitions());
+        }
+        return all.stream()
+                .filter(d -> d.getKey().equals(key))
+                .map(ResourceDefinition::getId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The deployment holds no definition " + key));
+    }
+
+    private static String shorten(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        return fileName.length() <= 255 ? fileName : fileName.substring(0, 254) + "\u2026";
     }
 
     private Optional<byte[]> resource(String definitionId) {

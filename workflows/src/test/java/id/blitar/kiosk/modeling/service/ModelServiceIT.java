@@ -241,6 +241,43 @@ class ModelServiceIT extends DatabaseIT {
     }
 
     @Test
+    void shouldRefuseToRollBackToAVersionNamingAGroupThatNoLongerExists() throws IOException {
+        Group temporary = identity.newGroup("tamu-uji");
+        identity.saveGroup(temporary);
+        byte[] withTemporaryGroup = new String(resource("/bpmn/exit-poll.bpmn"), StandardCharsets.UTF_8)
+                .replace("camunda:candidateGroups=\"managers\"", "camunda:candidateGroups=\"tamu-uji\"")
+                .getBytes(StandardCharsets.UTF_8);
+        deployed(models.deploy(POLL, "tamu.bpmn", withTemporaryGroup, "kepala", false));
+        deployed(models.restoreShipped(POLL, "kepala", false));
+        identity.deleteGroup("tamu-uji");
+        long versions = versions(POLL);
+
+        Outcome outcome = models.rollback(POLL, "kepala", true);
+
+        assertThat(problems(outcome)).extracting(ModelProblem::code).containsExactly(Code.UNKNOWN_GROUP);
+        assertThat(versions(POLL)).as("nothing deployed").isEqualTo(versions);
+    }
+
+    @Test
+    void shouldMoveInstancesLeftOnAnOlderVersionLaterAndLogIt() throws IOException {
+        ProcessInstance waiting = waitingForDetails();
+        ModelService.Version old = latest(POLL);
+        Deployed renamed =
+                deployed(models.deploy(POLL, "renamed-task.bpmn", resource("renamed-task.bpmn"), "kepala", false));
+        assertThat(definitionOf(waiting)).as("not moved when not asked").isEqualTo(old.definitionId());
+
+        ModelService.Migration moved = models.moveInstances(POLL, old, renamed.version(), "kepala");
+
+        assertThat(moved.migrated()).isPositive();
+        assertThat(definitionOf(waiting)).isEqualTo(renamed.version().definitionId());
+        ModelChange change = models.recentChanges().get(0);
+        assertThat(change.getAction()).isEqualTo(ModelChange.Action.MIGRATE);
+        assertThat(change.getReplacedVersion()).isEqualTo(old.version());
+        assertThat(change.getVersion()).isEqualTo(renamed.version().version());
+        assertThat(change.getMigrated()).isEqualTo(moved.migrated());
+    }
+
+    @Test
     void shouldCountRunningInstancesPerActivity() {
         waitingForDetails();
         waitingForReview();
