@@ -74,6 +74,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
                 new H2(getTranslation("memberImport.howTo.title")),
                 new Paragraph(getTranslation("memberImport.howTo.export")),
                 new Paragraph(getTranslation("memberImport.howTo.columns")),
+                new Paragraph(getTranslation("memberImport.howTo.more")),
                 new Paragraph(getTranslation("memberImport.howTo.rules")));
         howTo.setId("member-import-how-to");
         howTo.addClassName("member-import-how-to");
