@@ -188,6 +188,9 @@ public class MemberImportView extends Div implements HasDynamicTitle {
                             outcome.updated(),
                             outcome.unchanged()),
                     false);
+        } else if (outcome.conflict()) {
+            // The file was fine: someone changed the same members meanwhile; nothing stored, try again.
+            showMessage(getTranslation(MemberImport.CONFLICT), true);
         } else {
             showMessage(getTranslation("memberImport.rejected", outcome.problemCount()), true);
             // A plain table: at most a hundred rows, readable by screen readers and easy to copy into a note.
