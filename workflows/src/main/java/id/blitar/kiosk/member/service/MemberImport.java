@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -112,8 +112,9 @@ public class MemberImport {
         }
         try {
             return transaction.execute(status -> write(parsed, started, fileName, user, progress));
-        } catch (DataIntegrityViolationException e) {
-            // Rolled back by the template: a member of the file was inserted by someone else meanwhile.
+        } catch (DuplicateKeyException e) {
+            // Rolled back by the template: a member of the file was inserted by someone else meanwhile (the
+            // unique card number). Other integrity errors are faults of this code and stay errors.
             log.warn("Member import by {} collided with another change to the members: {}", user, e.getMessage());
             return rejected(
                     started,
