@@ -74,6 +74,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
                 new H2(getTranslation("memberImport.howTo.title")),
                 new Paragraph(getTranslation("memberImport.howTo.export")),
                 new Paragraph(getTranslation("memberImport.howTo.columns")),
+                new Paragraph(getTranslation("memberImport.howTo.more")),
                 new Paragraph(getTranslation("memberImport.howTo.rules")));
         howTo.setId("member-import-how-to");
         howTo.addClassName("member-import-how-to");
@@ -187,6 +188,9 @@ public class MemberImportView extends Div implements HasDynamicTitle {
                             outcome.updated(),
                             outcome.unchanged()),
                     false);
+        } else if (outcome.conflict()) {
+            // The file was fine: someone changed the same members meanwhile; nothing stored, try again.
+            showMessage(getTranslation(MemberImport.CONFLICT), true);
         } else {
             showMessage(getTranslation("memberImport.rejected", outcome.problemCount()), true);
             // A plain table: at most a hundred rows, readable by screen readers and easy to copy into a note.

@@ -20,14 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * {@code POST /api/members/import}: a SLiMS member export as a multipart upload (field {@code file}) or as
  * the raw request body ({@code text/csv}). 200 with the counts; 422 with the problems by line (reasons in
- * Bahasa Indonesia) when the file is refused and nothing was stored; 413 above the size limit.
+ * Bahasa Indonesia) when the file is refused and nothing was stored; 409 when another change to the same
+ * members happened at the same time (nothing stored, try again); 413 above the size limit (an oversized
+ * multipart upload is refused before this controller is reached: {@link UploadTooLargeAdvice}).
  */
 @RestController
 @RequestMapping("/api/members")
@@ -66,11 +67,6 @@ class MemberImportController {
         return respond(memberImport.importFile(null, content, user.getName(), ImportProgress.NONE));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> uploadTooLarge() {
-        return tooLarge();
-    }
-
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<Map<String, Object>> noFile() {
         return ResponseEntity.badRequest()
@@ -93,18 +89,30 @@ class MemberImportController {
                         .map(p -> error(p.line(), p.column(), reason(p)))
                         .toList());
         body.put("moreErrors", result.moreProblems());
+        if (result.conflict()) {
+            body.put("message", reason(result.problems().get(0)));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+        }
         body.put("message", translate("memberImport.rejected", result.problemCount()));
         return ResponseEntity.unprocessableEntity().body(body);
     }
 
     private ResponseEntity<Map<String, Object>> tooLarge() {
+        return tooLarge(i18n);
+    }
+
+    /** The documented 413 answer, also given by {@link UploadTooLargeAdvice}. */
+    static ResponseEntity<Map<String, Object>> tooLarge(KioskI18nProvider i18n) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                 .body(Map.of(
                         "errors",
                         List.of(error(
                                 0,
                                 "",
-                                translate("memberImport.problem.tooLarge", MemberImport.MAX_BYTES / (1024 * 1024))))));
+                                i18n.getTranslation(
+                                        "memberImport.problem.tooLarge",
+                                        KioskI18nProvider.INDONESIAN,
+                                        MemberImport.MAX_BYTES / (1024 * 1024))))));
     }
 
     private String reason(ImportProblem problem) {

@@ -2,30 +2,111 @@ package id.blitar.kiosk.server.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import id.blitar.kiosk.base.ui.KioskI18nProvider;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The application's own HTTP API ({@code /api/**}, e.g. the member import): managers only, HTTP Basic
  * on every call, no session — like the engine REST API, and before the kiosk's Vaadin chain.
+ *
+ * <p>There is no session cookie, but a browser that once signed in with HTTP Basic sends those credentials
+ * again by itself, also on a "simple" cross-site POST (a form with multipart/form-data or text/plain). So a
+ * request whose {@code Origin} (or, without one, {@code Referer}) names another site than this server is
+ * refused with 403 before it is authenticated or reaches a controller. Requests without either header
+ * (curl, scripts) are not affected.
  */
 @Configuration
 class ApiSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, KioskI18nProvider i18n) throws Exception {
         return http.securityMatcher(antMatcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("MANAGER"))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless and authenticated on every call: no session cookie to forge requests with.
+                // No session cookie to forge requests with; the cached Basic credentials are guarded by the
+                // same-origin check instead of a token a script could not send.
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new SameOriginFilter(i18n), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    /** Refuses requests that a page of another site made a browser send. */
+    static final class SameOriginFilter extends OncePerRequestFilter {
+
+        private static final Logger log = LoggerFactory.getLogger(SameOriginFilter.class);
+
+        private final KioskI18nProvider i18n;
+
+        SameOriginFilter(KioskI18nProvider i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String origin = request.getHeader(HttpHeaders.ORIGIN);
+            String source = origin != null ? origin : request.getHeader(HttpHeaders.REFERER);
+            if (source == null || sameOrigin(source, request)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            log.warn("Refused {} {} sent from another site: {}", request.getMethod(), request.getRequestURI(), source);
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String reason = i18n.getTranslation("api.error.crossSite", KioskI18nProvider.INDONESIAN);
+            response.getWriter()
+                    .write("{\"errors\":[{\"line\":0,\"column\":\"\",\"reason\":\""
+                            + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]}");
+        }
+
+        /** Whether scheme, host and port of the header's URL are this server's, as the request reached it. */
+        static boolean sameOrigin(String source, HttpServletRequest request) {
+            URI uri;
+            try {
+                uri = new URI(source.strip());
+            } catch (URISyntaxException e) {
+                return false;
+            }
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                // Also Origin: null, sent from sandboxed frames and some redirects.
+                return false;
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            return scheme.equals(request.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost().equalsIgnoreCase(request.getServerName())
+                    && port(scheme, uri.getPort()) == port(scheme, request.getServerPort());
+        }
+
+        private static int port(String scheme, int port) {
+            if (port >= 0) {
+                return port;
+            }
+            return scheme.equals("https") ? 443 : 80;
+        }
     }
 }

@@ -128,6 +128,65 @@ class MemberImportApiIT extends ServerIT {
                 .isZero();
     }
 
+    @Test
+    void shouldRefuseAnOversizedMultipartUploadWithTheDocumentedJson() throws Exception {
+        // Over spring.servlet.multipart.max-file-size (20 MB): refused while the upload is parsed.
+        ByteArrayOutputStream large = new ByteArrayOutputStream(21 * 1024 * 1024);
+        large.writeBytes("member_id,member_name,expire_date\n".getBytes(StandardCharsets.UTF_8));
+        String p = prefix();
+        for (int i = 0; large.size() < 20 * 1024 * 1024 + 64 * 1024; i++) {
+            large.writeBytes((p + "-" + i + ",Anggota Dengan Nama Yang Cukup Panjang " + i + ",2026-12-31\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> tooLarge = post(multipart("besar.csv", large.toByteArray()), MANAGER);
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(tooLarge.body())
+                .isEqualTo("{\"errors\":[{\"line\":0,\"column\":\"\",\"reason\":\"Berkas lebih dari 20 MB.\"}]}");
+        assertThat(jdbc.queryForObject("select count(*) from member where card_number like ?", Long.class, p + "-%"))
+                .isZero();
+    }
+
+    @Test
+    void shouldRefuseRequestsThatAnotherSiteMadeTheBrowserSend() throws Exception {
+        String p = prefix();
+        byte[] file = members(p, 2);
+
+        HttpResponse<String> fromOrigin =
+                post(multipart("anggota.csv", file), MANAGER, "Origin", "https://penipu.example");
+        assertThat(fromOrigin.statusCode()).isEqualTo(403);
+        assertThat(fromOrigin.body()).contains("Permintaan dari situs lain ditolak");
+        // Same host, other port: another origin too.
+        assertThat(post(multipart("anggota.csv", file), MANAGER, "Origin", "http://localhost:" + (port + 1))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post(multipart("anggota.csv", file), MANAGER, "Origin", "null")
+                        .statusCode())
+                .isEqualTo(403);
+        HttpRequest textPlain = HttpRequest.newBuilder(URI.create(url("/api/members/import")))
+                .header("Authorization", MANAGER)
+                .header("Content-Type", "text/plain")
+                .header("Referer", "http://penipu.example/halaman.html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .build();
+        assertThat(http.send(textPlain, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from member where card_number like ?", Long.class, p + "-%"))
+                .isZero();
+
+        // This server's own pages, and callers without either header (curl, scripts), are served.
+        HttpResponse<String> sameOrigin = post(multipart("anggota.csv", file), MANAGER, "Origin", url(""));
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(200);
+        assertThat(sameOrigin.body()).contains("\"inserted\":2");
+        HttpResponse<String> sameReferer =
+                post(multipart("anggota.csv", file), MANAGER, "Referer", url("/manage/members"));
+        assertThat(sameReferer.body()).contains("\"unchanged\":2");
+        assertThat(post(multipart("anggota.csv", file), MANAGER).statusCode()).isEqualTo(200);
+    }
+
     private record Multipart(String boundary, byte[] body) {}
 
     private static Multipart multipart(String fileName, byte[] content) {
@@ -141,10 +200,13 @@ class MemberImportApiIT extends ServerIT {
         return new Multipart(boundary, body.toByteArray());
     }
 
-    private HttpResponse<String> post(Multipart multipart, String authorization) throws Exception {
+    private HttpResponse<String> post(Multipart multipart, String authorization, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/api/members/import")))
                 .header("Content-Type", "multipart/form-data; boundary=" + multipart.boundary())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Imports are serialised across every node by a row lock on {@code member_import_lock}, so two
  * imports at the same time neither create duplicates nor lose each other's updates. A row without a
- * birth date keeps the age group a member already has. Existing members
+ * birth date keeps the age group a member already has. A column the file's header lacks
+ * ({@code member_type_name}, {@code member_email}, {@code inst_name}, {@code birth_date},
+ * {@code member_since_date}/{@code register_date}) is neither compared nor written for existing members;
+ * new members get its default (type {@value SlimsMemberFile#DEFAULT_MEMBER_TYPE}, nothing else, created
+ * now). A member's {@code created_at} is their SLiMS membership date when the file has one, so reports
+ * count imported members in the month they joined, not in the month of the import. Existing members
  * are read in one query and rows are written in batches, so 50,000 rows take seconds.
+ *
+ * <p>When someone else inserts one of the file's members between the read and the write (a registration
+ * at the desk), the unique card number stops the write: everything is rolled back and the attempt is
+ * logged as refused with {@link #CONFLICT}, to be tried again.
  */
 @Service
 public class MemberImport {
@@ -43,6 +53,9 @@ public class MemberImport {
 
     /** How many problems are listed; further ones are counted. */
     public static final int MAX_PROBLEMS = 100;
+
+    /** The reason of a refusal because another change to the same members happened at the same time. */
+    public static final String CONFLICT = "memberImport.problem.conflict";
 
     private static final Logger log = LoggerFactory.getLogger(MemberImport.class);
     private static final int CHUNK = 500;
@@ -98,7 +111,16 @@ public class MemberImport {
                     MemberImportResult.rejected(parsed.rowCount(), parsed.problems(), parsed.moreProblems()));
         }
         try {
-            return transaction.execute(status -> write(parsed.rows(), started, fileName, user, progress));
+            return transaction.execute(status -> write(parsed, started, fileName, user, progress));
+        } catch (DuplicateKeyException e) {
+            // Rolled back by the template: a member of the file was inserted by someone else meanwhile (the
+            // unique card number). Other integrity errors are faults of this code and stay errors.
+            log.warn("Member import by {} collided with another change to the members: {}", user, e.getMessage());
+            return rejected(
+                    started,
+                    fileName,
+                    user,
+                    MemberImportResult.rejected(parsed.rowCount(), List.of(ImportProblem.of(0, "", CONFLICT)), 0));
         } catch (PessimisticLockingFailureException e) {
             log.warn("Member import by {} waited too long for another import: {}", user, e.getMessage());
             return rejected(
@@ -123,13 +145,23 @@ public class MemberImport {
     }
 
     private MemberImportResult write(
-            List<MemberRow> rows, LocalDateTime started, String fileName, String user, ImportProgress progress) {
+            SlimsMemberFile.Parsed parsed,
+            LocalDateTime started,
+            String fileName,
+            String user,
+            ImportProgress progress) {
+        List<MemberRow> rows = parsed.rows();
+        Columns columns = new Columns(
+                parsed.has(SlimsMemberFile.MEMBER_TYPE),
+                parsed.has(SlimsMemberFile.EMAIL),
+                parsed.has(SlimsMemberFile.INSTITUTION));
         // Every import takes this lock first, on whichever node it runs: the next one waits, then reads
         // what this one committed (READ COMMITTED), so it finds these members instead of inserting them again.
         jdbc.queryForObject("SELECT id FROM member_import_lock WHERE id = 1 FOR UPDATE", Integer.class);
         Map<String, Stored> existing = new HashMap<>();
         jdbc.query(
-                "SELECT card_number, full_name, member_type, age_group, email, institution, expires_on FROM member",
+                "SELECT card_number, full_name, member_type, age_group, email, institution, expires_on, created_at"
+                        + " FROM member",
                 rs -> {
                     String ageGroup = rs.getString(4);
                     existing.put(
@@ -140,16 +172,17 @@ public class MemberImport {
                                     ageGroup == null ? null : AgeGroup.valueOf(ageGroup),
                                     rs.getString(5),
                                     rs.getString(6),
-                                    rs.getObject(7, LocalDate.class)));
+                                    rs.getObject(7, LocalDate.class),
+                                    rs.getObject(8, LocalDateTime.class)));
                 });
         List<MemberRow> inserts = new ArrayList<>();
-        List<MemberRow> updates = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
         for (MemberRow row : rows) {
             Stored stored = existing.get(row.cardNumber());
             if (stored == null) {
                 inserts.add(row);
-            } else if (!stored.sameAs(row)) {
-                updates.add(row);
+            } else if (!stored.sameAs(row, columns)) {
+                updates.add(updateArguments(row, stored, columns));
             }
         }
         int total = inserts.size() + updates.size();
@@ -162,22 +195,10 @@ public class MemberImport {
             written += chunk.size();
             progress.update(ImportProgress.Stage.WRITING, written, total);
         }
+        String update = updateStatement(columns);
         for (int from = 0; from < updates.size(); from += CHUNK) {
-            List<MemberRow> chunk = updates.subList(from, Math.min(from + CHUNK, updates.size()));
-            jdbc.batchUpdate(
-                    "UPDATE member SET full_name = ?, member_type = ?, age_group = COALESCE(?, age_group), email = ?,"
-                            + " institution = ?, expires_on = ? WHERE card_number = ?",
-                    chunk.stream()
-                            .map(r -> new Object[] {
-                                r.fullName(),
-                                r.memberType(),
-                                r.ageGroup() == null ? null : r.ageGroup().name(),
-                                r.email(),
-                                r.institution(),
-                                r.expiresOn(),
-                                r.cardNumber()
-                            })
-                            .toList());
+            List<Object[]> chunk = updates.subList(from, Math.min(from + CHUNK, updates.size()));
+            jdbc.batchUpdate(update, chunk);
             written += chunk.size();
             progress.update(ImportProgress.Stage.WRITING, written, total);
         }
@@ -204,6 +225,37 @@ public class MemberImport {
         return MemberImportResult.imported(rows.size(), inserts.size(), updates.size(), unchanged);
     }
 
+    /** Only the columns the file has are written; a row without a birth date keeps the age group. */
+    private static String updateStatement(Columns columns) {
+        return "UPDATE member SET full_name = ?, expires_on = ?, age_group = COALESCE(?, age_group), created_at = ?"
+                + (columns.memberType() ? ", member_type = ?" : "")
+                + (columns.email() ? ", email = ?" : "")
+                + (columns.institution() ? ", institution = ?" : "")
+                + " WHERE card_number = ?";
+    }
+
+    private static Object[] updateArguments(MemberRow row, Stored stored, Columns columns) {
+        List<Object> arguments = new ArrayList<>(8);
+        arguments.add(row.fullName());
+        arguments.add(row.expiresOn());
+        arguments.add(row.ageGroup() == null ? null : row.ageGroup().name());
+        arguments.add(
+                stored.sameMembershipDate(row)
+                        ? stored.createdAt()
+                        : row.memberSince().atStartOfDay());
+        if (columns.memberType()) {
+            arguments.add(row.memberType());
+        }
+        if (columns.email()) {
+            arguments.add(row.email());
+        }
+        if (columns.institution()) {
+            arguments.add(row.institution());
+        }
+        arguments.add(row.cardNumber());
+        return arguments.toArray();
+    }
+
     /** One multi-row INSERT per chunk: a single round trip on MySQL and H2 alike, without driver options. */
     private void insert(List<MemberRow> chunk, LocalDateTime now) {
         StringBuilder sql = new StringBuilder("INSERT INTO member (" + COLUMNS + ") VALUES ");
@@ -218,7 +270,7 @@ public class MemberImport {
             args.add(r.email());
             args.add(r.institution());
             args.add(r.expiresOn());
-            args.add(now);
+            args.add(r.memberSince() == null ? now : r.memberSince().atStartOfDay());
         }
         jdbc.update(sql.toString(), args.toArray());
     }
@@ -248,22 +300,35 @@ public class MemberImport {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    /** A member as stored, compared field by field with an imported row. */
+    /** Which optional columns the file's header has; the others are left as stored. */
+    private record Columns(boolean memberType, boolean email, boolean institution) {}
+
+    /**
+     * A member as stored, compared field by field with an imported row: only in the columns the file has,
+     * the age group only when the row has a birth date, the membership date only when the row has one.
+     */
     private record Stored(
             String fullName,
             String memberType,
             AgeGroup ageGroup,
             String email,
             String institution,
-            LocalDate expiresOn) {
+            LocalDate expiresOn,
+            LocalDateTime createdAt) {
 
-        boolean sameAs(MemberRow row) {
+        boolean sameAs(MemberRow row, Columns columns) {
             return Objects.equals(fullName, row.fullName())
-                    && Objects.equals(memberType, row.memberType())
+                    && (!columns.memberType() || Objects.equals(memberType, row.memberType()))
                     && (row.ageGroup() == null || ageGroup == row.ageGroup())
-                    && Objects.equals(email, row.email())
-                    && Objects.equals(institution, row.institution())
-                    && Objects.equals(expiresOn, row.expiresOn());
+                    && (!columns.email() || Objects.equals(email, row.email()))
+                    && (!columns.institution() || Objects.equals(institution, row.institution()))
+                    && Objects.equals(expiresOn, row.expiresOn())
+                    && sameMembershipDate(row);
+        }
+
+        /** The day counts, not the time: a member registered at the desk keeps the hour they came. */
+        boolean sameMembershipDate(MemberRow row) {
+            return row.memberSince() == null || row.memberSince().equals(createdAt.toLocalDate());
         }
     }
 }

@@ -29,6 +29,14 @@ public record MemberImportResult(
         return problems.isEmpty();
     }
 
+    /**
+     * Whether the file was fine but refused because another change to the same members happened at the same
+     * time (nothing stored; trying again will do).
+     */
+    public boolean conflict() {
+        return problems.size() == 1 && problems.get(0).reason().equals(MemberImport.CONFLICT);
+    }
+
     /** All problems found, listed or not. */
     public int problemCount() {
         return problems.size() + moreProblems;

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,13 @@ import java.util.regex.Pattern;
  * order mark is fine) with a header row, separated by comma, semicolon or tab (SLiMS lets the
  * librarian choose; the header tells which), fields optionally in double quotes. Column names are
  * SLiMS's ({@code member_id}, {@code member_name}, {@code member_type_name}, {@code birth_date},
- * {@code member_email}, {@code inst_name}, {@code expire_date}); others (gender, address, phone…) are
- * ignored, so the library keeps no more personal data than the kiosks use.
+ * {@code member_email}, {@code inst_name}, {@code expire_date}, {@code member_since_date},
+ * {@code register_date}); others (gender, address, phone…) are ignored, so the library keeps no more
+ * personal data than the kiosks use.
+ *
+ * <p>A column absent from the header is reported as such ({@link Parsed#columns()}), so that an import
+ * leaves what it does not know alone; a column that is there but empty in a row means "none" (no e-mail,
+ * no institution, type {@value #DEFAULT_MEMBER_TYPE}; an empty birth date means unknown).
  *
  * <p>The whole file is checked; every problem is collected with its line and column.
  */
@@ -38,6 +44,8 @@ final class SlimsMemberFile {
     static final String EMAIL = "member_email";
     static final String INSTITUTION = "inst_name";
     static final String EXPIRE_DATE = "expire_date";
+    static final String MEMBER_SINCE = "member_since_date";
+    static final String REGISTER_DATE = "register_date";
 
     static final List<String> REQUIRED = List.of(MEMBER_ID, MEMBER_NAME, EXPIRE_DATE);
 
@@ -65,10 +73,25 @@ final class SlimsMemberFile {
             AgeGroup ageGroup,
             String email,
             String institution,
-            LocalDate expiresOn) {}
+            LocalDate expiresOn,
+            LocalDate memberSince) {}
 
-    /** The rows of a file, or why it is refused. Problems are listed up to a limit and counted beyond it. */
-    record Parsed(List<MemberRow> rows, int rowCount, List<ImportProblem> problems, int moreProblems) {
+    /**
+     * The rows of a file, or why it is refused. Problems are listed up to a limit and counted beyond it.
+     *
+     * @param columns the column names of the header, in lower case
+     */
+    record Parsed(
+            List<MemberRow> rows, int rowCount, List<ImportProblem> problems, int moreProblems, Set<String> columns) {
+
+        Parsed {
+            columns = Set.copyOf(columns);
+        }
+
+        /** Whether the header has this column (given in lower case). */
+        boolean has(String column) {
+            return columns.contains(column);
+        }
 
         boolean accepted() {
             return problems.isEmpty();
@@ -153,11 +176,11 @@ final class SlimsMemberFile {
             }
         }
         progress.update(ImportProgress.Stage.CHECKING, rowCount, rowCount);
-        return problems.isEmpty() ? new Parsed(rows, rowCount, List.of(), 0) : refused(rowCount);
+        return problems.isEmpty() ? new Parsed(rows, rowCount, List.of(), 0, columns.keySet()) : refused(rowCount);
     }
 
     private Parsed refused(int rowCount) {
-        return new Parsed(List.of(), rowCount, List.copyOf(problems), moreProblems);
+        return new Parsed(List.of(), rowCount, List.copyOf(problems), moreProblems, Set.of());
     }
 
     /** UTF-8 text without a byte order mark, or null (and a problem) when the bytes are not UTF-8. */
@@ -238,6 +261,7 @@ final class SlimsMemberFile {
             List<String> fields = new ArrayList<>();
             field.setLength(0);
             boolean quoted = false;
+            boolean afterQuote = false;
             boolean fieldStart = true;
             boolean endOfRecord = false;
             while (i < n && !endOfRecord) {
@@ -249,6 +273,7 @@ final class SlimsMemberFile {
                             i++;
                         } else {
                             quoted = false;
+                            afterQuote = true;
                         }
                     } else {
                         if (c == '\n') {
@@ -256,6 +281,11 @@ final class SlimsMemberFile {
                         }
                         field.append(c);
                     }
+                } else if (afterQuote && c != separator && c != '\r' && c != '\n') {
+                    // "Budi"Santoso: only a separator or the end of the line may follow a closing quote.
+                    problem(line, "", "memberImport.problem.textAfterQuote", String.valueOf(c));
+                    afterQuote = false;
+                    field.append(c);
                 } else if (c == '"' && fieldStart) {
                     quoted = true;
                     fieldStart = false;
@@ -263,6 +293,7 @@ final class SlimsMemberFile {
                     fields.add(field.toString());
                     field.setLength(0);
                     fieldStart = true;
+                    afterQuote = false;
                 } else if (c == '\r' || c == '\n') {
                     if (c == '\r' && i < n && text.charAt(i) == '\n') {
                         i++;
@@ -341,6 +372,22 @@ final class SlimsMemberFile {
                 ageGroup = ageGroupOn(birth, today);
             }
         }
+        LocalDate memberSince = null;
+        // SLiMS's "anggota sejak" first, else the day the record was registered.
+        for (String column : List.of(MEMBER_SINCE, REGISTER_DATE)) {
+            String sinceText = value(fields, columns, column);
+            if (sinceText == null || sinceText.equals(UNKNOWN_DATE)) {
+                continue;
+            }
+            LocalDate since = date(sinceText);
+            if (since == null) {
+                problem(line, column, "memberImport.problem.badDate", sinceText);
+            } else if (since.isAfter(today)) {
+                problem(line, column, "memberImport.problem.futureDate", sinceText);
+            } else if (memberSince == null) {
+                memberSince = since;
+            }
+        }
         if (problemCount() > before) {
             return null;
         }
@@ -352,7 +399,8 @@ final class SlimsMemberFile {
                 ageGroup,
                 email,
                 institution,
-                expires);
+                expires,
+                memberSince);
     }
 
     /** The age groups the kiosk offers guests: anak under 13, remaja 13–17, dewasa 18–59, lansia 60 and over. */

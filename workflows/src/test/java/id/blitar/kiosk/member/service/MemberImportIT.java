@@ -7,6 +7,7 @@ import id.blitar.kiosk.member.domain.MemberImportLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,134 @@ class MemberImportIT extends DatabaseIT {
         assertThat(importText(changed))
                 .extracting("inserted", "updated", "unchanged")
                 .containsExactly(0, 0, 4);
+    }
+
+    @Test
+    void shouldLeaveColumnsTheFileDoesNotHaveAsTheyAre() {
+        String p = prefix();
+        String full = "member_id,member_name,member_type_name,member_email,inst_name,birth_date,expire_date\n"
+                + p + "-1,Anggota Satu,Guru,satu@example.org,SMPN 1 Kota Blitar,1980-02-03,2026-12-31\n"
+                + p + "-2,Anggota Dua,Pelajar,dua@example.org,SDN Sananwetan 3,2015-04-05,2026-12-31\n";
+        assertThat(importText(full).inserted()).isEqualTo(2);
+
+        String slim = "member_id,member_name,expire_date\n"
+                + p + "-1,Anggota Satu,2026-12-31\n"
+                + p + "-2,Anggota Dua,2027-12-31\n"
+                + p + "-3,Anggota Tiga,2027-12-31\n";
+        MemberImportResult result = importText(slim);
+
+        assertThat(result)
+                .extracting("rows", "inserted", "updated", "unchanged")
+                .containsExactly(3, 1, 1, 1);
+        assertThat(jdbc.queryForMap(
+                        "select member_type, email, institution, age_group, expires_on from member where card_number = ?",
+                        p + "-1"))
+                .containsEntry("member_type", "Guru")
+                .containsEntry("email", "satu@example.org")
+                .containsEntry("institution", "SMPN 1 Kota Blitar")
+                .containsEntry("age_group", "ADULT");
+        Map<String, Object> two = jdbc.queryForMap(
+                "select member_type, email, institution, age_group, expires_on from member where card_number = ?",
+                p + "-2");
+        assertThat(two)
+                .containsEntry("member_type", "Pelajar")
+                .containsEntry("email", "dua@example.org")
+                .containsEntry("institution", "SDN Sananwetan 3")
+                .containsEntry("age_group", "CHILD");
+        assertThat(two.get("expires_on").toString()).isEqualTo("2027-12-31");
+        // A new member gets the defaults of the columns the file lacks.
+        assertThat(jdbc.queryForMap(
+                        "select member_type, email, institution, age_group from member where card_number = ?",
+                        p + "-3"))
+                .containsEntry("member_type", SlimsMemberFile.DEFAULT_MEMBER_TYPE)
+                .containsEntry("email", null)
+                .containsEntry("institution", null)
+                .containsEntry("age_group", null);
+        assertThat(importText(slim)).extracting("updated", "unchanged").containsExactly(0, 3);
+
+        // A column that is there but empty still means "none": no e-mail, no institution, type Umum.
+        String emptied = "member_id,member_name,member_type_name,member_email,inst_name,expire_date\n" + p
+                + "-1,Anggota Satu,,,,2026-12-31\n";
+        assertThat(importText(emptied).updated()).isEqualTo(1);
+        assertThat(jdbc.queryForMap(
+                        "select member_type, email, institution, age_group from member where card_number = ?",
+                        p + "-1"))
+                .containsEntry("member_type", SlimsMemberFile.DEFAULT_MEMBER_TYPE)
+                .containsEntry("email", null)
+                .containsEntry("institution", null)
+                .containsEntry("age_group", "ADULT");
+    }
+
+    @Test
+    void shouldDateMembersFromTheirSlimsMembershipDate() {
+        String p = prefix();
+        String file = "member_id,member_name,register_date,member_since_date,expire_date\n"
+                + p + "-1,Anggota Satu,2019-01-01,2021-03-15,2026-12-31\n"
+                + p + "-2,Anggota Dua,2020-05-01,0000-00-00,2026-12-31\n"
+                + p + "-3,Anggota Tiga,,,2026-12-31\n";
+        LocalDateTime before = LocalDateTime.now().minusMinutes(1);
+        assertThat(importText(file).inserted()).isEqualTo(3);
+
+        assertThat(createdAt(p + "-1")).isEqualTo(LocalDateTime.of(2021, 3, 15, 0, 0));
+        assertThat(createdAt(p + "-2")).isEqualTo(LocalDateTime.of(2020, 5, 1, 0, 0));
+        assertThat(createdAt(p + "-3")).isAfter(before);
+        assertThat(importText(file)).extracting("updated", "unchanged").containsExactly(0, 3);
+
+        // A corrected date in SLiMS corrects it here; a file without the date keeps it.
+        String corrected = "member_id,member_name,member_since_date,expire_date\n"
+                + p + "-1,Anggota Satu,2021-04-01,2026-12-31\n"
+                + p + "-3,Anggota Tiga,2018-07-07,2026-12-31\n";
+        assertThat(importText(corrected)).extracting("updated", "unchanged").containsExactly(2, 0);
+        assertThat(createdAt(p + "-1")).isEqualTo(LocalDateTime.of(2021, 4, 1, 0, 0));
+        assertThat(createdAt(p + "-3")).isEqualTo(LocalDateTime.of(2018, 7, 7, 0, 0));
+        assertThat(importText("member_id,member_name,expire_date\n" + p + "-1,Anggota Satu,2026-12-31\n")
+                        .unchanged())
+                .isEqualTo(1);
+        assertThat(createdAt(p + "-1")).isEqualTo(LocalDateTime.of(2021, 4, 1, 0, 0));
+    }
+
+    @Test
+    void shouldRefuseCleanlyWhenAMemberIsRegisteredBetweenReadingAndWriting() throws Exception {
+        String p = prefix();
+        String file = header()
+                + row(p, 1, "Anggota Satu", "1990-01-01", "2026-12-31")
+                + row(p, 2, "Anggota Dua", "1990-01-01", "2026-12-31");
+        ExecutorService desk = Executors.newSingleThreadExecutor();
+        try {
+            MemberImportResult result =
+                    memberImport.importFile("serentak.csv", bytes(file), "kepala", (stage, done, total) -> {
+                        if (stage == ImportProgress.Stage.WRITING && done == 0) {
+                            // The import has read the members; a desk registers member 2 on its own connection.
+                            try {
+                                desk.submit(() -> jdbc.update(
+                                                "insert into member (card_number, full_name, member_type, expires_on,"
+                                                        + " created_at) values (?, 'Dari Meja', 'Umum',"
+                                                        + " '2026-12-31', ?)",
+                                                (p + "-2").toUpperCase(),
+                                                LocalDateTime.now()))
+                                        .get(30, TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    });
+
+            assertThat(result.accepted()).isFalse();
+            assertThat(result.conflict()).isTrue();
+            assertThat(result.problems()).extracting(ImportProblem::reason).containsExactly(MemberImport.CONFLICT);
+        } finally {
+            desk.shutdownNow();
+        }
+        // Rolled back: member 1 is not there, the desk's member 2 is; the attempt is logged as refused.
+        assertThat(jdbc.queryForList("select full_name from member where card_number like ?", String.class, p + "-%"))
+                .containsExactly("Dari Meja");
+        MemberImportLog last = memberImport.lastImport().orElseThrow();
+        assertThat(last.getOutcome()).isEqualTo(MemberImportLog.Outcome.REJECTED);
+        assertThat(last.getFileName()).isEqualTo("serentak.csv");
+        assertThat(last.getProblemCount()).isEqualTo(1);
+
+        // Trying again works.
+        assertThat(importText(file)).extracting("inserted", "updated").containsExactly(1, 1);
     }
 
     @Test
@@ -198,6 +327,11 @@ class MemberImportIT extends DatabaseIT {
     private Map<String, Object> member(String card) {
         return jdbc.queryForMap(
                 "select full_name, age_group, expires_on from member where card_number = ?", card.toUpperCase());
+    }
+
+    private LocalDateTime createdAt(String card) {
+        return jdbc.queryForObject(
+                "select created_at from member where card_number = ?", LocalDateTime.class, card.toUpperCase());
     }
 
     private static String prefix() {

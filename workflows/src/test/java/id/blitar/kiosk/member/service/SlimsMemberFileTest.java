@@ -180,6 +180,68 @@ class SlimsMemberFileTest {
     }
 
     @Test
+    void shouldRefuseTextAfterAClosingQuote() {
+        Parsed parsed = text("member_id,member_name,expire_date\n"
+                + "IMP-0801,\"Budi\"Santoso,2026-12-31\n"
+                + "IMP-0802,\"Sari\" ,2026-12-31\n"
+                + "IMP-0803,\"Rina \"\"Ina\"\" Wati\",\"2026-12-31\"\r\n"
+                + "\"IMP-0804\",\"Dodi\"\n");
+
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
+                .containsExactly(
+                        tuple(2, "", "memberImport.problem.textAfterQuote", List.of("S")),
+                        tuple(3, "", "memberImport.problem.textAfterQuote", List.of(" ")),
+                        tuple(5, "", "memberImport.problem.fieldCount", List.of("2", "3")));
+        // Doubled quotes inside and a quoted last field followed by CR LF stay fine.
+        assertThat(text("member_id,member_name,expire_date\n" + "IMP-0803,\"Rina \"\"Ina\"\" Wati\",\"2026-12-31\"\r\n")
+                        .rows())
+                .singleElement()
+                .extracting(MemberRow::fullName)
+                .isEqualTo("Rina \"Ina\" Wati");
+    }
+
+    @Test
+    void shouldTakeTheMembershipDateFromMemberSinceElseRegisterDate() {
+        Parsed parsed = text("member_id,member_name,register_date,member_since_date,expire_date\n"
+                + "IMP-0901,Satu,2020-05-01,2021-03-15,2026-12-31\n"
+                + "IMP-0902,Dua,2020-05-01,0000-00-00,2026-12-31\n"
+                + "IMP-0903,Tiga,,,2026-12-31\n"
+                + "IMP-0904,Empat,0000-00-00,15/08/2019,2026-12-31\n");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.columns()).contains("member_since_date", "register_date");
+        assertThat(parsed.rows())
+                .extracting(MemberRow::memberSince)
+                .containsExactly(LocalDate.of(2021, 3, 15), LocalDate.of(2020, 5, 1), null, LocalDate.of(2019, 8, 15));
+
+        Parsed bad = text("member_id,member_name,register_date,member_since_date,expire_date\n"
+                + "IMP-0911,Satu,2020-05-01,2021-02-30,2026-12-31\n"
+                + "IMP-0912,Dua,kemarin,,2026-12-31\n"
+                + "IMP-0913,Tiga,,2027-01-01,2027-12-31\n");
+        assertThat(bad.problems())
+                .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
+                .containsExactly(
+                        tuple(2, "member_since_date", "memberImport.problem.badDate", List.of("2021-02-30")),
+                        tuple(3, "register_date", "memberImport.problem.badDate", List.of("kemarin")),
+                        tuple(4, "member_since_date", "memberImport.problem.futureDate", List.of("2027-01-01")));
+    }
+
+    @Test
+    void shouldTellWhichOptionalColumnsTheHeaderHas() {
+        Parsed parsed = text("Member_ID,member_name,expire_date,member_phone\nIMP-0921,Satu,2026-12-31,0812\n");
+
+        assertThat(parsed.columns())
+                .containsExactlyInAnyOrder("member_id", "member_name", "expire_date", "member_phone");
+        assertThat(parsed.rows()).singleElement().satisfies(row -> {
+            assertThat(row.memberType()).isEqualTo(SlimsMemberFile.DEFAULT_MEMBER_TYPE);
+            assertThat(row.email()).isNull();
+            assertThat(row.memberSince()).isNull();
+        });
+    }
+
+    @Test
     void shouldGroupAgesAsTheKioskDoes() {
         assertThat(SlimsMemberFile.ageGroupOn(LocalDate.of(2013, 11, 29), TODAY))
                 .isEqualTo(AgeGroup.CHILD);
@@ -189,6 +251,10 @@ class SlimsMemberFileTest {
                 .isEqualTo(AgeGroup.ADULT);
         assertThat(SlimsMemberFile.ageGroupOn(LocalDate.of(1966, 11, 28), TODAY))
                 .isEqualTo(AgeGroup.ELDERLY);
+    }
+
+    private static Parsed text(String content) {
+        return SlimsMemberFile.read(content.getBytes(StandardCharsets.UTF_8), TODAY, 100, ImportProgress.NONE);
     }
 
     private static Parsed read(String name) {
