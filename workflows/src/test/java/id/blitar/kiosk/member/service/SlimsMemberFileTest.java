@@ -219,13 +219,13 @@ class SlimsMemberFileTest {
         Parsed bad = text("member_id,member_name,register_date,member_since_date,expire_date\n"
                 + "IMP-0911,Satu,2020-05-01,2021-02-30,2026-12-31\n"
                 + "IMP-0912,Dua,kemarin,,2026-12-31\n"
-                + "IMP-0913,Tiga,,2027-01-01,2027-12-31\n");
+                + "IMP-0913,Tiga,,2099-01-01,2099-12-31\n");
         assertThat(bad.problems())
                 .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
                 .containsExactly(
                         tuple(2, "member_since_date", "memberImport.problem.badDate", List.of("2021-02-30")),
                         tuple(3, "register_date", "memberImport.problem.badDate", List.of("kemarin")),
-                        tuple(4, "member_since_date", "memberImport.problem.futureDate", List.of("2027-01-01")));
+                        tuple(4, "member_since_date", "memberImport.problem.futureDate", List.of("2099-01-01")));
     }
 
     @Test
