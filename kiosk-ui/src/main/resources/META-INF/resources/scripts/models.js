@@ -128,6 +128,9 @@
           : { container: host, common: { keyboard: { bindTo: host } } });
         host.kioskModeler = modeler;
         host.kioskKind = kind;
+        if (kind === 'PROCESS' && !readOnly) {
+          modeler.get('commandStack').registerHandler('kiosk.updateTimer', UpdateTimerHandler);
+        }
         var imported = kind === 'PROCESS' ? modeler.importXML(xml) : call(modeler, 'importXML', [xml]);
         return imported.then(function () {
           if (kind === 'PROCESS') {
@@ -231,16 +234,13 @@
       modeler.get('modeling').updateProperties(element, changes);
       var timer = timerOf(element.businessObject);
       if (timer && props.timerValue !== undefined) {
-        var definition = timer.definition;
-        var apply = function (kind, value) {
-          ['timeDuration', 'timeDate', 'timeCycle'].forEach(function (k) { definition[k] = undefined; });
-          definition[kind] = factory.create('bpmn:FormalExpression', { body: value });
-        };
-        apply(props.timerKind || timer.kind, props.timerValue);
-        modeler.get('eventBus').fire('elements.changed', { elements: [element] });
-        if (host.$server && host.$server.changed) {
-          host.$server.changed();
-        }
+        // Through the command stack, so Ctrl+Z undoes a timer change like any other edit.
+        modeler.get('commandStack').execute('kiosk.updateTimer', {
+          element: element,
+          definition: timer.definition,
+          kind: props.timerKind || timer.kind,
+          value: props.timerValue
+        });
       }
       report(host, modeler, element);
     },
@@ -268,6 +268,34 @@
         return true;
       });
     }
+  };
+
+  /**
+   * Sets a timer event's duration, date or cycle. bpmn-js 8's updateProperties only reaches the
+   * element's own attributes, not its event definition, so this small command does it with undo.
+   */
+  var TIMER_KINDS = ['timeDuration', 'timeDate', 'timeCycle'];
+
+  function UpdateTimerHandler(bpmnFactory) {
+    this._bpmnFactory = bpmnFactory;
+  }
+  UpdateTimerHandler.$inject = ['bpmnFactory'];
+  UpdateTimerHandler.prototype.execute = function (context) {
+    var definition = context.definition;
+    context.previous = {};
+    TIMER_KINDS.forEach(function (k) {
+      context.previous[k] = definition[k];
+      definition[k] = undefined;
+    });
+    definition[context.kind] = this._bpmnFactory.create('bpmn:FormalExpression', { body: context.value });
+    return [context.element];
+  };
+  UpdateTimerHandler.prototype.revert = function (context) {
+    var definition = context.definition;
+    TIMER_KINDS.forEach(function (k) {
+      definition[k] = context.previous[k];
+    });
+    return [context.element];
   };
 
   function showCounts(viewer, counts) {

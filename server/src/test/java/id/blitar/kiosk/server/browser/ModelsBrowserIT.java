@@ -106,6 +106,12 @@ class ModelsBrowserIT extends ServerIT {
             timer.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
             timer.sendKeys("PT15M");
             manager.click("model-prop-apply");
+            waitForTimer(manager, "PT15M");
+            // Undo and redo reach the timer too (it goes through bpmn-js' command stack).
+            commandStack(manager, "undo");
+            waitForTimer(manager, "PT10M");
+            commandStack(manager, "redo");
+            waitForTimer(manager, "PT15M");
             manager.checkAndScreenshot("102-models-editor-properties");
 
             manager.click("model-check");
@@ -206,6 +212,19 @@ class ModelsBrowserIT extends ServerIT {
                     .catch(e => done('failed: ' + e));
                 """, href);
         return String.valueOf(text);
+    }
+
+    private static void commandStack(Browser browser, String action) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.getElementById('model-canvas').kioskModeler.get('commandStack')." + action + "();");
+        browser.waitForVaadin();
+    }
+
+    private static void waitForTimer(Browser browser, String value) {
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> value.equals(
+                        d.findElement(By.cssSelector("#model-prop-timer input")).getAttribute("value")));
     }
 
     private static String editorXml(Browser browser) {
