@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,6 +54,9 @@ public record BoardViewElement(Browser browser) {
     }
 
     private WebDriverWait waiter() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        // The board redraws its list on every push; an entry read mid-redraw is simply read again.
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 }
