@@ -1,8 +1,6 @@
 package id.blitar.kiosk.server.bench;
 
-import id.blitar.kiosk.KioskApplication;
 import id.blitar.kiosk.base.AgeGroup;
-import id.blitar.kiosk.base.TestDatabase;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.process.PollProcess;
@@ -18,8 +16,6 @@ import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.CheckOutResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -48,22 +43,7 @@ public final class CheckInBenchmark {
         String database = args.length > 0 ? args[0] : "h2";
         int members = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         int kiosks = 4;
-        List<String> options = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--kiosk.demo-data.enabled=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
-        if (database.equals("mysql")) {
-            options.add("--spring.datasource.url=" + TestDatabase.url("kiosk_bench"));
-            options.add("--spring.datasource.username=" + TestDatabase.server().user());
-            options.add("--spring.datasource.password=" + TestDatabase.server().password());
-            options.add("--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver");
-        } else {
-            Path dir = Files.createTempDirectory("kiosk-bench");
-            options.add("--KIOSK_DATA_DIR=" + dir);
-        }
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(KioskApplication.class).run(options.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = BenchmarkApp.start(database, "kiosk_bench")) {
             MemberService memberService = app.getBean(MemberService.class);
             VisitProcess visits = app.getBean(VisitProcess.class);
             for (int i = 0; i < members + 100; i++) {

@@ -1,18 +1,11 @@
 package id.blitar.kiosk.server.bench;
 
-import id.blitar.kiosk.KioskApplication;
-import id.blitar.kiosk.base.TestDatabase;
 import id.blitar.kiosk.member.service.ImportProgress;
 import id.blitar.kiosk.member.service.MemberImport;
 import id.blitar.kiosk.member.service.MemberImportResult;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -55,26 +48,11 @@ public final class MemberImportBenchmark {
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-        List<String> options = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--kiosk.demo-data.enabled=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
-        if (database.equals("mysql")) {
-            options.add("--spring.datasource.url=" + TestDatabase.url("kiosk_bench_import"));
-            options.add("--spring.datasource.username=" + TestDatabase.server().user());
-            options.add("--spring.datasource.password=" + TestDatabase.server().password());
-            options.add("--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver");
-        } else {
-            Path dir = Files.createTempDirectory("kiosk-bench-import");
-            options.add("--KIOSK_DATA_DIR=" + dir);
-        }
         byte[] original = export(rows, false);
         byte[] changed = export(rows, true);
         System.out.printf(
                 "Member import benchmark: %s, %,d rows, file %.1f MB%n", database, rows, original.length / 1e6);
-        try (ConfigurableApplicationContext app =
-                new SpringApplicationBuilder(KioskApplication.class).run(options.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = BenchmarkApp.start(database, "kiosk_bench_import")) {
             MemberImport memberImport = app.getBean(MemberImport.class);
             // Warm-up on a separate, small set of members: JIT, connection pool, statement caches.
             run(memberImport, "warm-up (2,000 rows, other members)", exportWithPrefix(2000, false, "WARM"));

@@ -37,9 +37,11 @@ import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -134,18 +136,27 @@ public class ModelService {
             implements Outcome {}
 
     public List<Model> catalogue() {
+        return models(null);
+    }
+
+    /** Every model, or only {@code key}'s when it is given (the models page asks per key often). */
+    private List<Model> models(String key) {
         Map<String, Deployment> deployments = repository.createDeploymentQuery().list().stream()
                 .collect(Collectors.toMap(Deployment::getId, Function.identity()));
         Map<String, String> deployedBy = new HashMap<>();
         List<Model> models = new ArrayList<>();
 
-        Map<String, List<ProcessDefinition>> processes = repository.createProcessDefinitionQuery().list().stream()
+        ProcessDefinitionQuery processQuery = repository.createProcessDefinitionQuery();
+        DecisionDefinitionQuery decisionQuery = repository.createDecisionDefinitionQuery();
+        if (key != null) {
+            processQuery.processDefinitionKey(key);
+            decisionQuery.decisionDefinitionKey(key);
+        }
+        Map<String, List<ProcessDefinition>> processes = processQuery.list().stream()
                 .sorted(Comparator.comparing(ProcessDefinition::getKey)
                         .thenComparing(ProcessDefinition::getVersion, Comparator.reverseOrder()))
                 .collect(Collectors.groupingBy(ProcessDefinition::getKey, LinkedHashMap::new, Collectors.toList()));
-        Map<String, DecisionDefinition> allDecisions = new HashMap<>();
-        Map<String, List<DecisionDefinition>> decisions = repository.createDecisionDefinitionQuery().list().stream()
-                .peek(d -> allDecisions.put(d.getId(), d))
+        Map<String, List<DecisionDefinition>> decisions = decisionQuery.list().stream()
                 .sorted(Comparator.comparing(DecisionDefinition::getKey)
                         .thenComparing(DecisionDefinition::getVersion, Comparator.reverseOrder()))
                 .collect(Collectors.groupingBy(DecisionDefinition::getKey, LinkedHashMap::new, Collectors.toList()));
@@ -160,8 +171,8 @@ public class ModelService {
                 .filter(i -> i.getProcessDefinitionId() != null)
                 .collect(Collectors.groupingBy(Incident::getProcessDefinitionId, Collectors.counting()));
 
-        processes.forEach((key, list) -> models.add(model(
-                key,
+        processes.forEach((processKey, list) -> models.add(model(
+                processKey,
                 ModelKind.PROCESS,
                 list,
                 deployments,
@@ -170,8 +181,8 @@ public class ModelService {
                         .processDefinitionId(d.getId())
                         .count(),
                 d -> incidents.getOrDefault(d.getId(), 0L))));
-        decisions.forEach((key, list) ->
-                models.add(model(key, ModelKind.DECISION, list, deployments, deployedBy, d -> 0L, d -> 0L)));
+        decisions.forEach((decisionKey, list) ->
+                models.add(model(decisionKey, ModelKind.DECISION, list, deployments, deployedBy, d -> 0L, d -> 0L)));
         return models;
     }
 
@@ -201,7 +212,7 @@ public class ModelService {
     }
 
     public Optional<Model> model(String key) {
-        return catalogue().stream().filter(m -> m.key().equals(key)).findFirst();
+        return models(key).stream().findFirst();
     }
 
     /** The XML of one version, as deployed. */

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.poll.service;
 
+import id.blitar.kiosk.base.CsvCell;
 import id.blitar.kiosk.poll.domain.FilteredTapRepository;
 import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.domain.PollAnswer;
@@ -109,7 +110,7 @@ public class SatisfactionReport {
                     .append(',')
                     .append(a.getAnsweredAt())
                     .append(',')
-                    .append(quote(a.getKiosk()))
+                    .append(CsvCell.quote(a.getKiosk()))
                     .append(',')
                     .append(a.getMood())
                     .append(',')
@@ -117,9 +118,10 @@ public class SatisfactionReport {
                     .append(',')
                     .append(a.getServiceScore() == null ? "" : a.getServiceScore())
                     .append(',')
-                    .append(quote(a.improvementSet().stream().map(Enum::name).collect(Collectors.joining(" "))))
+                    .append(CsvCell.quote(
+                            a.improvementSet().stream().map(Enum::name).collect(Collectors.joining(" "))))
                     .append(',')
-                    .append(quote(a.getComment()));
+                    .append(CsvCell.quote(a.getComment()));
             Map<SkmElement, Integer> scores = skm.getOrDefault(a.getId(), Map.of());
             for (SkmElement e : SkmElement.values()) {
                 csv.append(',').append(scores.containsKey(e) ? scores.get(e).toString() : "");
@@ -127,15 +129,6 @@ public class SatisfactionReport {
             csv.append("\r\n");
         }
         return csv.toString();
-    }
-
-    static String quote(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        // Spreadsheet programs run cells that start with these as formulas (CSV injection).
-        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
     private static String serviceOf(PollAnswer answer) {

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.report.service;
 
+import id.blitar.kiosk.base.CsvCell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +28,9 @@ public final class ReportFiles {
      */
     public static byte[] csv(ReportTable table) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(quote(table.title())).append("\r\n");
+        csv.append(CsvCell.quote(table.title())).append("\r\n");
         for (String line : table.lines()) {
-            csv.append(quote(line)).append("\r\n");
+            csv.append(CsvCell.quote(line)).append("\r\n");
         }
         csv.append("\r\n");
         line(csv, List.copyOf(table.header()));
@@ -45,7 +46,7 @@ public final class ReportFiles {
                 csv.append(',');
             }
             Object cell = cells.get(i);
-            csv.append(cell instanceof Number n ? number(n) : quote(cell == null ? "" : cell.toString()));
+            csv.append(cell instanceof Number n ? number(n) : CsvCell.quote(cell == null ? "" : cell.toString()));
         }
         csv.append("\r\n");
     }
@@ -55,15 +56,6 @@ public final class ReportFiles {
             return String.format(Locale.ROOT, "%.2f", n.doubleValue());
         }
         return n.toString();
-    }
-
-    /** A text cell, quoted; one that a spreadsheet would run as a formula is defused (CSV injection). */
-    static String quote(String value) {
-        if (value.isEmpty()) {
-            return "";
-        }
-        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
     /**

@@ -3,6 +3,7 @@ package id.blitar.kiosk.report.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.blitar.kiosk.base.CsvCell;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,10 @@ class ReportFilesTest {
         assertThat(csv).startsWith("\uFEFF\"Uji: laporan [1/2]\"\r\n");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\",3\r\n");
         assertThat(csv).contains("\"Tamu, \"\"rombongan\"\"\",2.50\r\n");
-        assertThat(ReportFiles.quote("+62 812")).isEqualTo("\"'+62 812\"");
-        assertThat(ReportFiles.quote("-1")).isEqualTo("\"'-1\"");
-        assertThat(ReportFiles.quote("@a")).isEqualTo("\"'@a\"");
-        assertThat(ReportFiles.quote("Umum")).isEqualTo("\"Umum\"");
+        assertThat(CsvCell.quote("+62 812")).isEqualTo("\"'+62 812\"");
+        assertThat(CsvCell.quote("-1")).isEqualTo("\"'-1\"");
+        assertThat(CsvCell.quote("@a")).isEqualTo("\"'@a\"");
+        assertThat(CsvCell.quote("Umum")).isEqualTo("\"Umum\"");
     }
 
     @Test
