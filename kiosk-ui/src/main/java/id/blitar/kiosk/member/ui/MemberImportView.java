@@ -24,6 +24,7 @@ import id.blitar.kiosk.member.service.ImportProblem;
 import id.blitar.kiosk.member.service.ImportProgress;
 import id.blitar.kiosk.member.service.MemberImport;
 import id.blitar.kiosk.member.service.MemberImportResult;
+import id.blitar.kiosk.member.service.MemberService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -54,7 +55,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
     private final ProgressBar progressBar = new ProgressBar();
     private final Div result = new Div();
 
-    MemberImportView(MemberImport memberImport, AuthenticationContext authentication) {
+    MemberImportView(MemberImport memberImport, MemberService members, AuthenticationContext authentication) {
         this.memberImport = memberImport;
         this.user = authentication.getPrincipalName().orElse("");
         setId("member-import");
@@ -107,7 +108,16 @@ public class MemberImportView extends Div implements HasDynamicTitle {
         result.setId("member-import-result");
         result.getElement().setAttribute("aria-live", "polite");
 
-        add(back, new H1(getTranslation("memberImport.title")), summary, howTo, upload, status, progressBar, result);
+        add(
+                back,
+                new H1(getTranslation("memberImport.title")),
+                summary,
+                howTo,
+                upload,
+                status,
+                progressBar,
+                result,
+                new CallNameForm(members));
         refreshSummary();
     }
 
@@ -205,7 +215,12 @@ public class MemberImportView extends Div implements HasDynamicTitle {
             for (ImportProblem p : outcome.problems()) {
                 NativeTableRow row = problems.getBody().addRow();
                 row.addDataCell().setText(p.line() == 0 ? "\u2013" : String.valueOf(p.line()));
-                row.addDataCell().setText(p.column().isEmpty() ? getTranslation("memberImport.wholeFile") : p.column());
+                row.addDataCell()
+                        .setText(
+                                !p.column().isEmpty()
+                                        ? p.column()
+                                        : getTranslation(
+                                                p.line() > 0 ? "memberImport.wholeLine" : "memberImport.wholeFile"));
                 row.addDataCell()
                         .setText(getTranslation(p.reason(), p.arguments().toArray()));
             }

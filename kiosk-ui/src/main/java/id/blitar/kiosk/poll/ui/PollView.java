@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.ChoiceGroup;
+import id.blitar.kiosk.base.ui.Greeting;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
@@ -57,7 +58,8 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final KioskUiProperties settings;
 
     private long pollId;
-    private String firstName;
+    private String callName;
+    private boolean linked;
     private ServiceUsed serviceUsed;
 
     PollView(PollProcess pollProcess, BarcodeService barcodes, KioskUiProperties settings) {
@@ -82,7 +84,7 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return java.util.Optional.empty();
         }
         // A repeat tap is not counted, but the visitor is thanked all the same.
-        return java.util.Optional.of(thanks(from, null, settings));
+        return java.util.Optional.of(thanks(from, false, null, settings));
     }
 
     @Override
@@ -104,7 +106,8 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
         scan[0] = new CardScanPanel(barcodes, card -> {
             CardResult result = pollProcess.linkCard(pollId, card, KioskSession.kioskName());
             if (result instanceof CardResult.Linked linked) {
-                firstName = linked.firstName();
+                this.linked = true;
+                callName = linked.callName();
                 serviceUsed = linked.serviceUsed();
                 showMore();
             } else if (result instanceof CardResult.UnknownCard) {
@@ -214,14 +217,14 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void finish() {
         removeAll();
         removeClassName("kiosk-content");
-        add(thanks(this, firstName, settings));
+        add(thanks(this, linked, callName, settings));
     }
 
-    private static ResultPanel thanks(Component from, String firstName, KioskUiProperties settings) {
+    private static ResultPanel thanks(Component from, boolean linked, String callName, KioskUiProperties settings) {
         List<String> details = new ArrayList<>();
         details.add(from.getTranslation("poll.thanks.detail"));
-        if (firstName != null) {
-            details.add(from.getTranslation("poll.thanks.goodbye", firstName));
+        if (linked) {
+            details.add(Greeting.of(from, "poll.thanks.goodbye", callName));
         }
         return new ResultPanel(
                 VaadinIcon.HEART_O,

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.CardScanPanel;
+import id.blitar.kiosk.base.ui.Greeting;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
@@ -70,14 +71,14 @@ public class CheckInView extends Div implements HasDynamicTitle {
             }
             show(new ResultPanel(
                     VaadinIcon.CHECK_CIRCLE,
-                    getTranslation("welcome.title", w.firstName()),
+                    Greeting.of(this, "welcome.title", w.callName()),
                     details,
                     w.membershipExpired(),
                     settings.welcomeSeconds()));
         } else if (result instanceof CheckInResult.WelcomeBack b) {
             show(new ResultPanel(
                     VaadinIcon.CHECK_CIRCLE,
-                    getTranslation("welcomeBack.title", b.firstName()),
+                    Greeting.of(this, "welcomeBack.title", b.callName()),
                     List.of(getTranslation("welcomeBack.detail")),
                     false,
                     settings.welcomeSeconds()));

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.CardScanPanel;
+import id.blitar.kiosk.base.ui.Greeting;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
@@ -46,10 +47,10 @@ public class CheckOutView extends Div implements HasDynamicTitle {
         CheckOutResult result = visitProcess.checkOut(cardNumber, KioskSession.kioskName());
         if (result instanceof CheckOutResult.Goodbye g) {
             show(
-                    getTranslation("goodbye.title", g.firstName()),
+                    Greeting.of(this, "goodbye.title", g.callName()),
                     List.of(durationText(g.durationMinutes()), getTranslation("goodbye.thanks")));
         } else if (result instanceof CheckOutResult.NotCheckedIn n) {
-            show(getTranslation("goodbye.title", n.firstName()), List.of(getTranslation("goodbye.notCheckedIn")));
+            show(Greeting.of(this, "goodbye.title", n.callName()), List.of(getTranslation("goodbye.notCheckedIn")));
         } else if (result instanceof CheckOutResult.UnknownCard) {
             scan.showProblem("error.card.unknownAtExit");
         } else if (result instanceof CheckOutResult.Rejected r) {

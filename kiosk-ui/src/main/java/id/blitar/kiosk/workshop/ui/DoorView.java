@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.CardScanPanel;
+import id.blitar.kiosk.base.ui.Greeting;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.codes.BarcodeService;
@@ -57,11 +58,8 @@ public class DoorView extends Div implements HasDynamicTitle {
         outcome.removeClassNames("ok", "warn", "bad");
         if (result instanceof TicketResult.Admitted a) {
             outcome.addClassName(a.firstScan() ? "ok" : "warn");
-            String who = a.firstName() == null ? "" : a.firstName();
             outcome.setText(
-                    a.firstScan()
-                            ? getTranslation("door.welcome", who, a.workshopTitle())
-                            : getTranslation("door.again", who, a.workshopTitle()));
+                    Greeting.of(this, a.firstScan() ? "door.welcome" : "door.again", a.callName(), a.workshopTitle()));
         } else if (result instanceof TicketResult.NotNow n) {
             outcome.addClassName("bad");
             outcome.setText(

@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A manager imports a SLiMS member export in a real browser: a good file (counts, the last import, and
- * a member from it checks in at the kiosk), a large one (progress), then a broken one (problems by line,
+ * A manager imports a SLiMS member export in a real browser: a good file in SLiMS 9's own format (counts, the
+ * last import, every value intact, and members from it check in at the kiosk, greeted by the name they are called
+ * by), a large one (progress), then a broken one (problems by line,
  * nothing stored).
  */
 class MemberImportBrowserIT extends ServerIT {
@@ -28,15 +29,23 @@ class MemberImportBrowserIT extends ServerIT {
     void shouldImportMembersThatCanCheckInAndRefuseABrokenFile() throws IOException {
         String p = "BR" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path dir = Files.createDirectories(Path.of("target", "member-import"));
+        // Exactly as SLiMS 9's export.php writes it with its defaults and "CARRIAGE RETURN": every value through
+        // MySQL's escape_string, enclosed; the header row ends with a separator; a lone CR ends each record.
+        String header = "\"member_id\",\"member_name\",\"gender\",\"member_type_name\",\"member_email\","
+                + "\"member_address\",\"postal_code\",\"inst_name\",\"is_new\",\"member_image\",\"pin\","
+                + "\"member_phone\",\"member_fax\",\"member_since_date\",\"register_date\",\"expire_date\","
+                + "\"birth_date\",\"member_notes\",";
         Path good = Files.writeString(
-                dir.resolve("anggota-" + p + ".csv"),
-                "\uFEFFmember_id,member_name,gender,member_type_name,member_email,inst_name,birth_date,expire_date\n"
-                        + "\"" + p
-                        + "-1\",\"Wulandari Kusuma\",\"1\",\"Umum\",\"\",\"\",\"1994-05-06\",\"2030-12-31\"\n"
-                        + "\"" + p
-                        + "-2\",\"Yusuf Hidayat, S.Kom.\",\"0\",\"Mahasiswa\",\"\",\"UNISBA\",\"2003-01-02\",\"2030-12-31\"\n"
-                        + "\"" + p
-                        + "-3\",\"Zahra Aulia\",\"1\",\"Pelajar\",\"\",\"SMAN 1 Blitar\",\"2010-07-08\",\"2030-12-31\"\n",
+                dir.resolve("senayan_member_export-" + p + ".csv"),
+                header + "\r"
+                        + "\"" + p + "-1\",\"Hj. Wulandari Kusuma\",\"1\",\"Umum\",\"\",\"Jl. Kenanga 5\\nSukorejo\","
+                        + "\"66121\",\"\",\"0\",\"\",\"\",\"0812-3456-7890\",\"\",\"2019-01-01\",\"2019-01-01\","
+                        + "\"2030-12-31\",\"1994-05-06\",\"suka \\\\ sejarah\"\r"
+                        + "\"" + p + "-2\",\"Ma\\'ruf \\\"Cak\\\" Hidayat, S.Kom.\",\"0\",\"Mahasiswa\",\"\",\"\",\"\","
+                        + "\"Dinas \\\"Pendidikan\\\"\",\"0\",\"\",\"\",\"\",\"\",\"0000-00-00\",\"2020-02-02\","
+                        + "\"2030-12-31\",\"2003-01-02\",\"\"\r"
+                        + "\"" + p + "-3\",\"I Made Wirawan\",\"0\",\"Pelajar\",\"\",\"\",\"\",\"SMAN 1 Blitar\",\"1\","
+                        + "\"\",\"\",\"\",\"\",\"2021-03-03\",\"2021-03-03\",\"2030-12-31\",\"2010-07-08\",\"\"\r",
                 StandardCharsets.UTF_8);
         StringBuilder many = new StringBuilder("member_id;member_name;member_type_name;expire_date\n");
         for (int i = 0; i < 30_000; i++) {
@@ -61,15 +70,19 @@ class MemberImportBrowserIT extends ServerIT {
             manager.click("members-link");
             MemberImportViewElement view = new MemberImportViewElement(manager).waitUntilShown();
             long before = Long.parseLong(view.memberCount().replaceAll("\\D", ""));
-            assertThat(manager.pageText()).contains("Keanggotaan \u2192 Ekspor Data Anggota", "member_id");
+            assertThat(manager.pageText()).contains("Keanggotaan \u2192 Ekspor Data", "member_id");
             manager.checkAndScreenshot("m1-member-import");
 
             view.upload(good);
             manager.waitForText("member-import-status", "Selesai");
             assertThat(view.status()).isEqualTo("Selesai: 3 baris \u2014 3 anggota baru, 0 diubah, 0 tidak berubah.");
-            assertThat(view.lastImport()).contains("kepala", "anggota-" + p + ".csv", "3 baru");
+            assertThat(view.lastImport()).contains("kepala", "senayan_member_export-" + p + ".csv", "3 baru");
             assertThat(Long.parseLong(view.memberCount().replaceAll("\\D", ""))).isEqualTo(before + 3);
             manager.checkAndScreenshot("m2-member-import-done");
+
+            assertThat(view.setCallName(p + "-2", "Ruf"))
+                    .isEqualTo("Ma'ruf \"Cak\" Hidayat, S.Kom. \u2014 disapa di kios: Ruf");
+            manager.checkAndScreenshot("m2b-member-call-name");
 
             view.upload(large);
             new WebDriverWait(manager.driver(), Duration.ofSeconds(120))
@@ -93,12 +106,24 @@ class MemberImportBrowserIT extends ServerIT {
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from member where card_number like ?", Long.class, p + "-L%"))
                 .isEqualTo(30_000);
+        assertThat(jdbc.queryForMap(
+                        "select full_name, member_type, institution from member where card_number = ?", p + "-2"))
+                .containsEntry("full_name", "Ma'ruf \"Cak\" Hidayat, S.Kom.")
+                .containsEntry("member_type", "Mahasiswa")
+                .containsEntry("institution", "Dinas \"Pendidikan\"");
 
         try (Browser kiosk = new Browser(1080, 1920)) {
             kiosk.open(url("/check-in"));
             new CheckInViewElement(kiosk).waitUntilShown().scan(p + "-1");
             new ResultElement(kiosk).waitForTitle("Selamat datang, Wulandari!");
             kiosk.screenshot("m5-imported-member-checks-in");
+            kiosk.open(url("/check-in"));
+            new CheckInViewElement(kiosk).waitUntilShown().scan(p + "-3");
+            new ResultElement(kiosk).waitForTitle("Selamat datang, Wirawan!");
+            kiosk.screenshot("m6-balinese-member-greeted-by-name");
+            kiosk.open(url("/check-in"));
+            new CheckInViewElement(kiosk).waitUntilShown().scan(p + "-2");
+            new ResultElement(kiosk).waitForTitle("Selamat datang, Ruf!");
         }
     }
 }

@@ -35,4 +35,17 @@ public record MemberImportViewElement(Browser browser) {
     public String problems() {
         return browser.textOf("member-import-problems");
     }
+
+    /** Looks a member up by card in the "Nama panggilan" form and stores the name the kiosks greet them by. */
+    public String setCallName(String card, String callName) {
+        WebElement cardInput = browser.find(By.cssSelector("#call-name-card input"));
+        cardInput.sendKeys(card, org.openqa.selenium.Keys.TAB);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.textOf("call-name-found").contains("\u2014"));
+        WebElement name = browser.find(By.cssSelector("#call-name-value input"));
+        name.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), callName);
+        browser.click("call-name-save");
+        browser.waitForText("call-name-message", "tersimpan");
+        return browser.textOf("call-name-found");
+    }
 }

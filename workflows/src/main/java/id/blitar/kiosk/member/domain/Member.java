@@ -1,6 +1,7 @@
 package id.blitar.kiosk.member.domain;
 
 import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.CallName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,9 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "member")
 public class Member {
+
+    /** The longest call name (nama panggilan) a member may have stored. */
+    public static final int MAX_CALL_NAME = CallName.MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +50,9 @@ public class Member {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "call_name", length = MAX_CALL_NAME)
+    private String callName;
+
     protected Member() {}
 
     public Member(
@@ -67,11 +74,27 @@ public class Member {
         this.createdAt = createdAt;
     }
 
-    /** The only part of the name a public screen may show. */
-    public String firstName() {
-        String trimmed = fullName.strip();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
+    /**
+     * The only part of the name a public screen may show: the call name stored for the member (set by staff or
+     * imported), else the one {@link CallName} finds in the full name.
+     *
+     * @return the name to greet by, or null when the screen must greet without a name
+     */
+    public String callName() {
+        if (callName != null && !callName.isBlank()) {
+            return callName;
+        }
+        return CallName.of(fullName).orElse(null);
+    }
+
+    /** The call name stored for this member, null when the one in the full name is used. */
+    public String getStoredCallName() {
+        return callName;
+    }
+
+    /** Stores the name this member is called by; blank goes back to the one in the full name. */
+    public void setStoredCallName(String callName) {
+        this.callName = callName == null || callName.isBlank() ? null : callName.strip();
     }
 
     /** A card is valid through its expiry date and expired from the day after. */

@@ -51,8 +51,8 @@ public class MemberImport {
     /** The largest file accepted (a SLiMS export of 50,000 members is about 8 MB). */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    /** How many problems are listed; further ones are counted. */
-    public static final int MAX_PROBLEMS = 100;
+    /** How many problems are listed (a screen's page); further ones are counted. */
+    public static final int MAX_PROBLEMS = 50;
 
     /** The reason of a refusal because another change to the same members happened at the same time. */
     public static final String CONFLICT = "memberImport.problem.conflict";
@@ -60,7 +60,7 @@ public class MemberImport {
     private static final Logger log = LoggerFactory.getLogger(MemberImport.class);
     private static final int CHUNK = 500;
     private static final String COLUMNS =
-            "card_number, full_name, member_type, age_group, email, institution, expires_on, created_at";
+            "card_number, full_name, member_type, age_group, email, institution, expires_on, created_at, call_name";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -111,7 +111,8 @@ public class MemberImport {
                     MemberImportResult.rejected(parsed.rowCount(), parsed.problems(), parsed.moreProblems()));
         }
         try {
-            return transaction.execute(status -> write(parsed, started, fileName, user, progress));
+            MemberImportResult result = transaction.execute(status -> write(parsed, started, fileName, user, progress));
+            return result.accepted() ? result : rejected(started, fileName, user, result);
         } catch (DuplicateKeyException e) {
             // Rolled back by the template: a member of the file was inserted by someone else meanwhile (the
             // unique card number). Other integrity errors are faults of this code and stay errors.
@@ -154,27 +155,26 @@ public class MemberImport {
         Columns columns = new Columns(
                 parsed.has(SlimsMemberFile.MEMBER_TYPE),
                 parsed.has(SlimsMemberFile.EMAIL),
-                parsed.has(SlimsMemberFile.INSTITUTION));
+                parsed.has(SlimsMemberFile.INSTITUTION),
+                parsed.has(SlimsMemberFile.CALL_NAME) || parsed.has(SlimsMemberFile.CALL_NAME_ID));
         // Every import takes this lock first, on whichever node it runs: the next one waits, then reads
         // what this one committed (READ COMMITTED), so it finds these members instead of inserting them again.
         jdbc.queryForObject("SELECT id FROM member_import_lock WHERE id = 1 FOR UPDATE", Integer.class);
         Map<String, Stored> existing = new HashMap<>();
-        jdbc.query(
-                "SELECT card_number, full_name, member_type, age_group, email, institution, expires_on, created_at"
-                        + " FROM member",
-                rs -> {
-                    String ageGroup = rs.getString(4);
-                    existing.put(
-                            rs.getString(1).toUpperCase(Locale.ROOT),
-                            new Stored(
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    ageGroup == null ? null : AgeGroup.valueOf(ageGroup),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getObject(7, LocalDate.class),
-                                    rs.getObject(8, LocalDateTime.class)));
-                });
+        jdbc.query("SELECT " + COLUMNS + " FROM member", rs -> {
+            String ageGroup = rs.getString(4);
+            existing.put(
+                    rs.getString(1).toUpperCase(Locale.ROOT),
+                    new Stored(
+                            rs.getString(2),
+                            rs.getString(3),
+                            ageGroup == null ? null : AgeGroup.valueOf(ageGroup),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDateTime.class),
+                            rs.getString(9)));
+        });
         List<MemberRow> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (MemberRow row : rows) {
@@ -184,6 +184,13 @@ public class MemberImport {
             } else if (!stored.sameAs(row, columns)) {
                 updates.add(updateArguments(row, stored, columns));
             }
+        }
+        List<ImportProblem> shortened = shortenedNumbers(inserts, existing);
+        if (!shortened.isEmpty()) {
+            return MemberImportResult.rejected(
+                    rows.size(),
+                    shortened.subList(0, Math.min(shortened.size(), MAX_PROBLEMS)),
+                    Math.max(0, shortened.size() - MAX_PROBLEMS));
         }
         int total = inserts.size() + updates.size();
         progress.update(ImportProgress.Stage.WRITING, 0, total);
@@ -225,12 +232,45 @@ public class MemberImport {
         return MemberImportResult.imported(rows.size(), inserts.size(), updates.size(), unchanged);
     }
 
+    /**
+     * New members whose number is a stored member's number without its leading zeros, with the same name: a
+     * spreadsheet shortened the number ({@code 000123} → {@code 123}), and importing would give one person two
+     * memberships.
+     */
+    private static List<ImportProblem> shortenedNumbers(List<MemberRow> inserts, Map<String, Stored> existing) {
+        if (inserts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> storedByDigits = new HashMap<>();
+        existing.keySet().forEach(card -> {
+            String digits = SlimsMemberFile.withoutLeadingZeros(card);
+            if (digits != null) {
+                storedByDigits.putIfAbsent(digits, card);
+            }
+        });
+        List<ImportProblem> problems = new ArrayList<>();
+        for (MemberRow row : inserts) {
+            String digits = SlimsMemberFile.withoutLeadingZeros(row.cardNumber());
+            String stored = digits == null ? null : storedByDigits.get(digits);
+            if (stored != null && SlimsMemberFile.sameName(existing.get(stored).fullName(), row.fullName())) {
+                problems.add(ImportProblem.of(
+                        row.line(),
+                        SlimsMemberFile.MEMBER_ID,
+                        "memberImport.problem.leadingZerosStored",
+                        row.cardNumber(),
+                        stored));
+            }
+        }
+        return problems;
+    }
+
     /** Only the columns the file has are written; a row without a birth date keeps the age group. */
     private static String updateStatement(Columns columns) {
         return "UPDATE member SET full_name = ?, expires_on = ?, age_group = COALESCE(?, age_group), created_at = ?"
                 + (columns.memberType() ? ", member_type = ?" : "")
                 + (columns.email() ? ", email = ?" : "")
                 + (columns.institution() ? ", institution = ?" : "")
+                + (columns.callName() ? ", call_name = ?" : "")
                 + " WHERE card_number = ?";
     }
 
@@ -252,6 +292,9 @@ public class MemberImport {
         if (columns.institution()) {
             arguments.add(row.institution());
         }
+        if (columns.callName()) {
+            arguments.add(row.callName());
+        }
         arguments.add(row.cardNumber());
         return arguments.toArray();
     }
@@ -259,9 +302,9 @@ public class MemberImport {
     /** One multi-row INSERT per chunk: a single round trip on MySQL and H2 alike, without driver options. */
     private void insert(List<MemberRow> chunk, LocalDateTime now) {
         StringBuilder sql = new StringBuilder("INSERT INTO member (" + COLUMNS + ") VALUES ");
-        List<Object> args = new ArrayList<>(chunk.size() * 8);
+        List<Object> args = new ArrayList<>(chunk.size() * 9);
         for (int i = 0; i < chunk.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
             MemberRow r = chunk.get(i);
             args.add(r.cardNumber());
             args.add(r.fullName());
@@ -271,6 +314,7 @@ public class MemberImport {
             args.add(r.institution());
             args.add(r.expiresOn());
             args.add(r.memberSince() == null ? now : r.memberSince().atStartOfDay());
+            args.add(r.callName());
         }
         jdbc.update(sql.toString(), args.toArray());
     }
@@ -301,7 +345,7 @@ public class MemberImport {
     }
 
     /** Which optional columns the file's header has; the others are left as stored. */
-    private record Columns(boolean memberType, boolean email, boolean institution) {}
+    private record Columns(boolean memberType, boolean email, boolean institution, boolean callName) {}
 
     /**
      * A member as stored, compared field by field with an imported row: only in the columns the file has,
@@ -314,7 +358,8 @@ public class MemberImport {
             String email,
             String institution,
             LocalDate expiresOn,
-            LocalDateTime createdAt) {
+            LocalDateTime createdAt,
+            String callName) {
 
         boolean sameAs(MemberRow row, Columns columns) {
             return Objects.equals(fullName, row.fullName())
@@ -322,6 +367,7 @@ public class MemberImport {
                     && (row.ageGroup() == null || ageGroup == row.ageGroup())
                     && (!columns.email() || Objects.equals(email, row.email()))
                     && (!columns.institution() || Objects.equals(institution, row.institution()))
+                    && (!columns.callName() || Objects.equals(callName, row.callName()))
                     && Objects.equals(expiresOn, row.expiresOn())
                     && sameMembershipDate(row);
         }

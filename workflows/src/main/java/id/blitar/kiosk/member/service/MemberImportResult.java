@@ -7,7 +7,7 @@ import java.util.List;
  * (problems, nothing stored).
  *
  * @param rows the member rows in the file
- * @param problems at most {@link MemberImport#MAX_PROBLEMS} problems, in file order; empty when accepted
+ * @param problems at most {@link MemberImport#MAX_PROBLEMS} problems, sorted by line and column; empty when accepted
  * @param moreProblems how many further problems were found but not listed
  */
 public record MemberImportResult(

@@ -52,6 +52,43 @@ public class MemberService {
         return members.count();
     }
 
+    /**
+     * Stores the name a member is called by on public screens (nama panggilan), or, when blank, goes back to the
+     * one {@link id.blitar.kiosk.base.CallName} finds in the full name.
+     *
+     * @return empty when stored, else the translation key of what is wrong ({@code error.card.unknown} for an
+     *     unknown card, {@code error.callName.*} or {@code error.input.*} for the name); nothing is stored then
+     */
+    @Transactional
+    public Optional<String> changeCallName(String cardNumber, String callName) {
+        Optional<String> problem = callNameProblem(callName);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        Optional<Member> member = findByCard(cardNumber).flatMap(m -> members.findById(m.getId()));
+        if (member.isEmpty()) {
+            return Optional.of("error.card.unknown");
+        }
+        member.get().setStoredCallName(InputCheck.normaliseFreeText(callName));
+        return Optional.empty();
+    }
+
+    private static Optional<String> callNameProblem(String callName) {
+        if (callName == null || callName.isBlank()) {
+            return Optional.empty();
+        }
+        if (callName.strip().length() > Member.MAX_CALL_NAME) {
+            return Optional.of("error.callName.tooLong");
+        }
+        Optional<String> text = InputCheck.freeTextProblem(callName);
+        if (text.isPresent()) {
+            return text;
+        }
+        return callName.chars().anyMatch(Character::isLetter)
+                ? Optional.empty()
+                : Optional.of("error.callName.noLetters");
+    }
+
     /** Extends a card by one year from today or from its expiry, whichever is later. */
     @Transactional
     public Member renewForOneYear(long memberId) {

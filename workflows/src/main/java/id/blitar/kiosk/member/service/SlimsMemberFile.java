@@ -2,38 +2,35 @@ package id.blitar.kiosk.member.service;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.InputCheck;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import id.blitar.kiosk.member.domain.Member;
+import id.blitar.kiosk.member.service.SlimsExport.Record;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks a SLiMS member export (Keanggotaan → Ekspor Data Anggota): CSV in UTF-8 (a byte
- * order mark is fine) with a header row, separated by comma, semicolon or tab (SLiMS lets the
- * librarian choose; the header tells which), fields optionally in double quotes. Column names are
- * SLiMS's ({@code member_id}, {@code member_name}, {@code member_type_name}, {@code birth_date},
- * {@code member_email}, {@code inst_name}, {@code expire_date}, {@code member_since_date},
- * {@code register_date}); others (gender, address, phone…) are ignored, so the library keeps no more
- * personal data than the kiosks use.
+ * Reads and checks a SLiMS member export (Keanggotaan → Ekspor Data): the text as {@link SlimsExport} reads it
+ * (SLiMS's own format or a spreadsheet's CSV), with a header row or without one (then the columns come in SLiMS's
+ * fixed order, {@link #SLIMS_COLUMNS}). Column names are SLiMS's; those used are {@code member_id},
+ * {@code member_name}, {@code member_type_name}, {@code birth_date}, {@code member_email}, {@code inst_name},
+ * {@code expire_date}, {@code member_since_date}, {@code register_date} and, when a library adds it,
+ * {@code call_name} (or {@code nama_panggilan}); others (gender, address, phone…) are read but not kept, so the
+ * library keeps no more personal data than the kiosks use.
  *
  * <p>A column absent from the header is reported as such ({@link Parsed#columns()}), so that an import
  * leaves what it does not know alone; a column that is there but empty in a row means "none" (no e-mail,
  * no institution, type {@value #DEFAULT_MEMBER_TYPE}; an empty birth date means unknown).
  *
- * <p>The whole file is checked; every problem is collected with its line and column.
+ * <p>The whole file is checked; every problem is collected with its line and column and listed sorted by line
+ * and column, up to a limit. A file whose rows mostly do not fit its header is refused with one reason.
  */
 final class SlimsMemberFile {
 
@@ -46,6 +43,32 @@ final class SlimsMemberFile {
     static final String EXPIRE_DATE = "expire_date";
     static final String MEMBER_SINCE = "member_since_date";
     static final String REGISTER_DATE = "register_date";
+    static final String CALL_NAME = "call_name";
+    static final String CALL_NAME_ID = "nama_panggilan";
+
+    /**
+     * The columns of a SLiMS 9 member export in the order {@code export.php} selects them: the layout of a file
+     * exported without the header row.
+     */
+    static final List<String> SLIMS_COLUMNS = List.of(
+            MEMBER_ID,
+            MEMBER_NAME,
+            "gender",
+            MEMBER_TYPE,
+            EMAIL,
+            "member_address",
+            "postal_code",
+            INSTITUTION,
+            "is_new",
+            "member_image",
+            "pin",
+            "member_phone",
+            "member_fax",
+            MEMBER_SINCE,
+            REGISTER_DATE,
+            EXPIRE_DATE,
+            BIRTH_DATE,
+            "member_notes");
 
     static final List<String> REQUIRED = List.of(MEMBER_ID, MEMBER_NAME, EXPIRE_DATE);
 
@@ -57,11 +80,15 @@ final class SlimsMemberFile {
     static final int MAX_TYPE = 60;
     static final int MAX_EMAIL = 200;
     static final int MAX_INSTITUTION = 200;
+    static final int MAX_CALL_NAME = Member.MAX_CALL_NAME;
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     // Day first, as Indonesians write dates; both separators must be the same.
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})");
     private static final String UNKNOWN_DATE = "0000-00-00";
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    // What Excel shows for a long number it took for a number: 1.23457E+11.
+    private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](?:[.,][0-9]+)?[eE][+-]?[0-9]+");
     private static final int PROGRESS_STEP = 1000;
 
     /** A row that passed every check, in the form it is stored. */
@@ -74,7 +101,8 @@ final class SlimsMemberFile {
             String email,
             String institution,
             LocalDate expiresOn,
-            LocalDate memberSince) {}
+            LocalDate memberSince,
+            String callName) {}
 
     /**
      * The rows of a file, or why it is refused. Problems are listed up to a limit and counted beyond it.
@@ -98,12 +126,13 @@ final class SlimsMemberFile {
         }
     }
 
-    private record Record(int line, List<String> fields) {}
+    /** A problem and where it sorts: by line, then by the column's place in the file. */
+    private record Found(int line, int field, ImportProblem problem) {}
 
     private final LocalDate today;
     private final int maxProblems;
-    private final List<ImportProblem> problems = new ArrayList<>();
-    private int moreProblems;
+    private final List<Found> problems = new ArrayList<>();
+    private List<String> columnNames;
 
     private SlimsMemberFile(LocalDate today, int maxProblems) {
         this.today = today;
@@ -121,243 +150,250 @@ final class SlimsMemberFile {
     }
 
     private Parsed parse(byte[] content, ImportProgress progress) {
-        String text = decode(content);
+        List<SlimsExport.TextProblem> textProblems = new ArrayList<>();
+        String text = SlimsExport.decode(content, textProblems);
         if (text == null) {
+            textProblems.forEach(
+                    p -> problem(p.line(), -1, "", p.reason(), p.arguments().toArray()));
             return refused(0);
         }
         if (text.isBlank()) {
-            problem(0, "", "memberImport.problem.empty");
+            problem(0, -1, "", "memberImport.problem.empty");
             return refused(0);
         }
-        char separator = separatorOf(text);
-        List<Record> records = records(text, separator);
+        SlimsExport.Text read = SlimsExport.read(text, SLIMS_COLUMNS.size(), SlimsMemberFile::isHeader);
+        List<Record> records = read.records();
         if (records.isEmpty()) {
-            problem(0, "", "memberImport.problem.empty");
+            problem(0, -1, "", "memberImport.problem.empty");
             return refused(0);
         }
-        Record header = records.get(0);
+        Record first = records.get(0);
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            columns.putIfAbsent(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
+        List<String> names;
+        List<Record> data;
+        if (isHeader(first)) {
+            List<String> header = first.fields().subList(0, SlimsExport.headerWidth(first.fields()));
+            names = header.stream().map(SlimsExport::columnName).toList();
+            data = records.subList(1, records.size());
+        } else if (SlimsExport.fits(first.fields(), SLIMS_COLUMNS.size())) {
+            // No header row (SLiMS's "Put columns names in the first row" left unticked): SLiMS's fixed order.
+            names = SLIMS_COLUMNS;
+            data = records;
+        } else {
+            problem(
+                    first.line(),
+                    -1,
+                    "",
+                    "memberImport.problem.noHeader",
+                    first.fields().size(),
+                    SLIMS_COLUMNS.size());
+            return refused(records.size());
         }
-        int rowCount = records.size() - 1;
+        for (int i = 0; i < names.size(); i++) {
+            columns.putIfAbsent(names.get(i), i);
+        }
+        this.columnNames = names;
+        int rowCount = data.size();
         List<String> missing =
                 REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            missing.forEach(c -> problem(header.line(), c, "memberImport.problem.missingColumn", c));
+            missing.forEach(c -> problem(first.line(), -1, c, "memberImport.problem.missingColumn", c));
             return refused(rowCount);
         }
         if (rowCount == 0) {
-            problem(header.line(), "", "memberImport.problem.noRows");
+            problem(first.line(), -1, "", "memberImport.problem.noRows");
             return refused(0);
         }
+        int width = names.size();
+        if (layoutBroken(data, width, read.dialect())) {
+            return refused(rowCount);
+        }
+        read.problems()
+                .forEach(p -> problem(
+                        p.line(),
+                        p.field(),
+                        columnAt(p.field()),
+                        p.reason(),
+                        p.arguments().toArray()));
 
         List<MemberRow> rows = new ArrayList<>(rowCount);
         Map<String, Integer> lineOfCard = new HashMap<>(rowCount * 2);
-        for (int i = 1; i < records.size(); i++) {
-            Record record = records.get(i);
-            MemberRow row = check(record, header.fields().size(), columns);
-            if (row != null) {
-                Integer earlier = lineOfCard.putIfAbsent(row.cardNumber(), row.line());
+        Map<String, MemberRow> byDigits = new HashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            Record record = data.get(i);
+            // A number used twice is listed whatever else is wrong with either line.
+            boolean duplicate = false;
+            String card = SlimsExport.fits(record.fields(), width) ? value(record.fields(), columns, MEMBER_ID) : null;
+            if (card != null && InputCheck.cardNumberProblem(card).isEmpty()) {
+                String number = InputCheck.normaliseCardNumber(card);
+                Integer earlier = lineOfCard.putIfAbsent(number, record.line());
                 if (earlier != null) {
+                    duplicate = true;
                     problem(
-                            row.line(),
+                            record.line(),
+                            columns.get(MEMBER_ID),
                             MEMBER_ID,
                             "memberImport.problem.duplicate",
-                            row.cardNumber(),
+                            number,
                             earlier,
-                            row.line());
-                } else {
-                    rows.add(row);
+                            record.line());
                 }
             }
-            if (i % PROGRESS_STEP == 0) {
-                progress.update(ImportProgress.Stage.CHECKING, i, rowCount);
+            MemberRow row = check(record, width, columns);
+            if (row != null && !duplicate && !leadingZerosTwin(row, byDigits, columns.get(MEMBER_ID))) {
+                rows.add(row);
+            }
+            if ((i + 1) % PROGRESS_STEP == 0) {
+                progress.update(ImportProgress.Stage.CHECKING, i + 1, rowCount);
             }
         }
         progress.update(ImportProgress.Stage.CHECKING, rowCount, rowCount);
         return problems.isEmpty() ? new Parsed(rows, rowCount, List.of(), 0, columns.keySet()) : refused(rowCount);
     }
 
+    /** Nothing is imported: the problems sorted by line and column, the first {@code maxProblems} listed. */
     private Parsed refused(int rowCount) {
-        return new Parsed(List.of(), rowCount, List.copyOf(problems), moreProblems, Set.of());
+        List<ImportProblem> sorted = problems.stream()
+                .sorted(Comparator.comparingInt(Found::line).thenComparingInt(Found::field))
+                .map(Found::problem)
+                .toList();
+        int listed = Math.min(sorted.size(), maxProblems);
+        return new Parsed(List.of(), rowCount, sorted.subList(0, listed), sorted.size() - listed, Set.of());
     }
 
-    /** UTF-8 text without a byte order mark, or null (and a problem) when the bytes are not UTF-8. */
-    private String decode(byte[] content) {
-        int start = content.length >= 3
-                        && (content[0] & 0xff) == 0xef
-                        && (content[1] & 0xff) == 0xbb
-                        && (content[2] & 0xff) == 0xbf
-                ? 3
-                : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
-        CharBuffer out = CharBuffer.allocate(content.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int position = in.position();
-            int line = 1;
-            for (int i = start; i < position; i++) {
-                if (content[i] == '\n') {
-                    line++;
-                }
-            }
-            problem(
-                    line,
-                    "",
-                    "memberImport.problem.notUtf8",
-                    String.format("%02X", content[Math.min(position, content.length - 1)] & 0xff));
-            return null;
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    /** The separator used most often in the header line, outside quotes; a comma when there is none. */
-    static char separatorOf(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == '\t') {
-                tabs++;
-            }
-        }
-        if (tabs > commas && tabs > semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
+    private static boolean isHeader(Record record) {
+        return record.fields().stream().map(SlimsExport::columnName).anyMatch(MEMBER_ID::equals);
     }
 
     /**
-     * Splits the text into records (RFC 4180: a field in double quotes may hold separators, line breaks
-     * and doubled quotes), each with the line it starts on. Blank lines are skipped.
+     * When most rows do not have the header's number of fields, the file is not laid out as the importer read it
+     * (another separator, a broken export): one reason for the file instead of one per line.
      */
-    private List<Record> records(String text, char separator) {
-        List<Record> records = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        int line = 1;
-        StringBuilder field = new StringBuilder();
-        while (i < n) {
-            int startLine = line;
-            List<String> fields = new ArrayList<>();
-            field.setLength(0);
-            boolean quoted = false;
-            boolean afterQuote = false;
-            boolean fieldStart = true;
-            boolean endOfRecord = false;
-            while (i < n && !endOfRecord) {
-                char c = text.charAt(i++);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i < n && text.charAt(i) == '"') {
-                            field.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                            afterQuote = true;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                    }
-                } else if (afterQuote && c != separator && c != '\r' && c != '\n') {
-                    // "Budi"Santoso: only a separator or the end of the line may follow a closing quote.
-                    problem(line, "", "memberImport.problem.textAfterQuote", String.valueOf(c));
-                    afterQuote = false;
-                    field.append(c);
-                } else if (c == '"' && fieldStart) {
-                    quoted = true;
-                    fieldStart = false;
-                } else if (c == separator) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    fieldStart = true;
-                    afterQuote = false;
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r' && i < n && text.charAt(i) == '\n') {
-                        i++;
-                    }
-                    line++;
-                    endOfRecord = true;
-                } else {
-                    field.append(c);
-                    fieldStart = false;
-                }
-            }
-            if (quoted) {
-                problem(startLine, "", "memberImport.problem.unclosedQuote");
-            }
-            fields.add(field.toString());
-            if (fields.size() > 1 || !fields.get(0).isBlank()) {
-                records.add(new Record(startLine, fields));
+    private boolean layoutBroken(List<Record> data, int width, SlimsExport.Dialect dialect) {
+        Map<Integer, Integer> widths = new HashMap<>();
+        int misfits = 0;
+        for (Record record : data) {
+            if (!SlimsExport.fits(record.fields(), width)) {
+                misfits++;
+                widths.merge(record.fields().size(), 1, Integer::sum);
             }
         }
-        return records;
+        if (misfits < 3 || misfits * 2 <= data.size()) {
+            return false;
+        }
+        int typical = widths.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        problem(
+                0,
+                -1,
+                "",
+                "memberImport.problem.layout",
+                misfits,
+                data.size(),
+                typical,
+                width,
+                separatorName(dialect.separator()));
+        return true;
     }
 
-    private MemberRow check(Record record, int headerSize, Map<String, Integer> columns) {
-        int line = record.line();
-        List<String> fields = record.fields();
-        if (fields.size() != headerSize
-                && !(fields.size() > headerSize
-                        && fields.subList(headerSize, fields.size()).stream().allMatch(String::isBlank))) {
-            problem(line, "", "memberImport.problem.fieldCount", fields.size(), headerSize);
+    private static String separatorName(char separator) {
+        return switch (separator) {
+            case '\t' -> "tab";
+            case ' ' -> "spasi";
+            default -> String.valueOf(separator);
+        };
+    }
+
+    /**
+     * A number of digits only that equals another one of the file without its leading zeros, for the same name,
+     * is one member whose number a spreadsheet shortened ({@code 000123} → {@code 123}).
+     */
+    private boolean leadingZerosTwin(MemberRow row, Map<String, MemberRow> byDigits, int field) {
+        String digits = withoutLeadingZeros(row.cardNumber());
+        if (digits == null) {
+            return false;
+        }
+        MemberRow twin = byDigits.putIfAbsent(digits, row);
+        if (twin == null || !sameName(twin.fullName(), row.fullName())) {
+            return false;
+        }
+        problem(
+                row.line(),
+                field,
+                MEMBER_ID,
+                "memberImport.problem.leadingZeros",
+                row.cardNumber(),
+                twin.cardNumber(),
+                twin.line());
+        return true;
+    }
+
+    /** A number made of digits only without its leading zeros, or null for any other number. */
+    static String withoutLeadingZeros(String card) {
+        if (!DIGITS.matcher(card).matches()) {
             return null;
         }
-        int before = problemCount();
+        String stripped = card.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
+    }
+
+    /** Names compared as a librarian would: case and spacing do not count. */
+    static boolean sameName(String a, String b) {
+        return a != null
+                && b != null
+                && a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+    }
+
+    private String columnAt(int field) {
+        return field >= 0 && columnNames != null && field < columnNames.size() ? columnNames.get(field) : "";
+    }
+
+    private MemberRow check(Record record, int width, Map<String, Integer> columns) {
+        int line = record.line();
+        List<String> fields = record.fields();
+        if (!SlimsExport.fits(fields, width)) {
+            problem(line, -1, "", "memberImport.problem.fieldCount", fields.size(), width);
+            return null;
+        }
+        int before = problems.size();
         String card = value(fields, columns, MEMBER_ID);
         if (card == null) {
-            problem(line, MEMBER_ID, "memberImport.problem.required");
+            problem(line, columns, MEMBER_ID, "memberImport.problem.required");
+        } else if (SCIENTIFIC.matcher(card).matches()) {
+            problem(line, columns, MEMBER_ID, "memberImport.problem.scientific", card);
         } else {
             InputCheck.cardNumberProblem(card).ifPresent(p -> {
                 switch (p) {
-                    case "error.input.tooLong" -> problem(line, MEMBER_ID, "memberImport.problem.tooLong", MAX_CARD);
-                    default -> problem(line, MEMBER_ID, "memberImport.problem.cardFormat", card);
+                    case "error.input.tooLong" ->
+                        problem(line, columns, MEMBER_ID, "memberImport.problem.tooLong", MAX_CARD);
+                    default -> problem(line, columns, MEMBER_ID, "memberImport.problem.cardFormat", card);
                 }
             });
         }
         String name = text(line, fields, columns, MEMBER_NAME, MAX_NAME, true);
         String type = text(line, fields, columns, MEMBER_TYPE, MAX_TYPE, false);
         String institution = text(line, fields, columns, INSTITUTION, MAX_INSTITUTION, false);
+        String callName = text(line, fields, columns, callNameColumn(columns), MAX_CALL_NAME, false);
         String email = value(fields, columns, EMAIL);
         if (email != null) {
             if (email.length() > MAX_EMAIL) {
-                problem(line, EMAIL, "memberImport.problem.tooLong", MAX_EMAIL);
+                problem(line, columns, EMAIL, "memberImport.problem.tooLong", MAX_EMAIL);
             } else if (InputCheck.emailProblem(email).isPresent()) {
-                problem(line, EMAIL, "memberImport.problem.email", email);
+                problem(line, columns, EMAIL, "memberImport.problem.email", email);
             }
         }
         LocalDate expires = null;
         String expireText = value(fields, columns, EXPIRE_DATE);
         if (expireText == null) {
-            problem(line, EXPIRE_DATE, "memberImport.problem.required");
+            problem(line, columns, EXPIRE_DATE, "memberImport.problem.required");
         } else if (expireText.equals(UNKNOWN_DATE)) {
-            problem(line, EXPIRE_DATE, "memberImport.problem.unknownExpiry", expireText);
+            problem(line, columns, EXPIRE_DATE, "memberImport.problem.unknownExpiry", expireText);
         } else {
             expires = date(expireText);
             if (expires == null) {
-                problem(line, EXPIRE_DATE, "memberImport.problem.badDate", expireText);
+                problem(line, columns, EXPIRE_DATE, "memberImport.problem.badDate", expireText);
             }
         }
         AgeGroup ageGroup = null;
@@ -365,9 +401,9 @@ final class SlimsMemberFile {
         if (birthText != null && !birthText.equals(UNKNOWN_DATE)) {
             LocalDate birth = date(birthText);
             if (birth == null) {
-                problem(line, BIRTH_DATE, "memberImport.problem.badDate", birthText);
+                problem(line, columns, BIRTH_DATE, "memberImport.problem.badDate", birthText);
             } else if (birth.isAfter(today)) {
-                problem(line, BIRTH_DATE, "memberImport.problem.futureBirth", birthText);
+                problem(line, columns, BIRTH_DATE, "memberImport.problem.futureBirth", birthText);
             } else {
                 ageGroup = ageGroupOn(birth, today);
             }
@@ -381,14 +417,14 @@ final class SlimsMemberFile {
             }
             LocalDate since = date(sinceText);
             if (since == null) {
-                problem(line, column, "memberImport.problem.badDate", sinceText);
+                problem(line, columns, column, "memberImport.problem.badDate", sinceText);
             } else if (since.isAfter(today)) {
-                problem(line, column, "memberImport.problem.futureDate", sinceText);
+                problem(line, columns, column, "memberImport.problem.futureDate", sinceText);
             } else if (memberSince == null) {
                 memberSince = since;
             }
         }
-        if (problemCount() > before) {
+        if (problems.size() > before) {
             return null;
         }
         return new MemberRow(
@@ -400,7 +436,13 @@ final class SlimsMemberFile {
                 email,
                 institution,
                 expires,
-                memberSince);
+                memberSince,
+                callName);
+    }
+
+    /** The call-name column a file has: {@code call_name}, else {@code nama_panggilan}. */
+    static String callNameColumn(Map<String, Integer> columns) {
+        return columns.containsKey(CALL_NAME) || !columns.containsKey(CALL_NAME_ID) ? CALL_NAME : CALL_NAME_ID;
     }
 
     /** The age groups the kiosk offers guests: anak under 13, remaja 13–17, dewasa 18–59, lansia 60 and over. */
@@ -447,17 +489,17 @@ final class SlimsMemberFile {
         String value = value(fields, columns, column);
         if (value == null) {
             if (required) {
-                problem(line, column, "memberImport.problem.required");
+                problem(line, columns, column, "memberImport.problem.required");
             }
             return null;
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-            problem(line, column, "memberImport.problem.controlCharacters");
+            problem(line, columns, column, "memberImport.problem.controlCharacters");
             return null;
         }
         String normalised = InputCheck.normaliseFreeText(value);
         if (normalised.length() > max) {
-            problem(line, column, "memberImport.problem.tooLong", max);
+            problem(line, columns, column, "memberImport.problem.tooLong", max);
             return null;
         }
         return normalised;
@@ -473,15 +515,11 @@ final class SlimsMemberFile {
         return value.isEmpty() ? null : value;
     }
 
-    private int problemCount() {
-        return problems.size() + moreProblems;
+    private void problem(int line, Map<String, Integer> columns, String column, String reason, Object... arguments) {
+        problem(line, columns.getOrDefault(column, -1), column, reason, arguments);
     }
 
-    private void problem(int line, String column, String reason, Object... arguments) {
-        if (problems.size() < maxProblems) {
-            problems.add(ImportProblem.of(line, column, reason, arguments));
-        } else {
-            moreProblems++;
-        }
+    private void problem(int line, int field, String column, String reason, Object... arguments) {
+        problems.add(new Found(line, field, ImportProblem.of(line, column, reason, arguments)));
     }
 }

@@ -6,7 +6,7 @@ import id.blitar.kiosk.poll.domain.ServiceUsed;
 public sealed interface CardResult {
 
     /** Checked out (if still inside) and tied to today's visit; {@code serviceUsed} may be null. */
-    record Linked(String firstName, ServiceUsed serviceUsed) implements CardResult {}
+    record Linked(String callName, ServiceUsed serviceUsed) implements CardResult {}
 
     record UnknownCard() implements CardResult {}
 

@@ -164,7 +164,7 @@ public class PollProcess {
                 .map(v -> ServiceUsed.ASK_LIBRARIAN)
                 .orElse(null);
         polls.belongsTo(pollId, visit.map(Visit::getId).orElse(null), member.getId(), service);
-        return new CardResult.Linked(member.firstName(), service);
+        return new CardResult.Linked(member.callName(), service);
     }
 
     /** The SKM elements to put to this respondent (one fewer when a service they used is asked about). */

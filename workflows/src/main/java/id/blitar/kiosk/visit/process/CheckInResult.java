@@ -5,12 +5,12 @@ import java.util.List;
 /** What a kiosk shows after someone tried to check in. */
 public sealed interface CheckInResult {
 
-    /** A new visit was recorded; {@code firstName} is null for guests and groups. */
-    record Welcomed(long visitId, String firstName, long visitNumberThisYear, boolean membershipExpired)
+    /** A new visit was recorded; {@code callName} is null for guests and groups. */
+    record Welcomed(long visitId, String callName, long visitNumberThisYear, boolean membershipExpired)
             implements CheckInResult {}
 
     /** The member had already checked in within the repeat window; nothing was counted again. */
-    record WelcomeBack(String firstName, long visitNumberThisYear) implements CheckInResult {}
+    record WelcomeBack(String callName, long visitNumberThisYear) implements CheckInResult {}
 
     /** No member has this card; nothing was stored. */
     record UnknownCard() implements CheckInResult {}

@@ -6,10 +6,10 @@ import java.util.List;
 public sealed interface CheckOutResult {
 
     /** The visit ended now, or had already ended today (a second scan at the exit). */
-    record Goodbye(String firstName, int durationMinutes) implements CheckOutResult {}
+    record Goodbye(String callName, int durationMinutes) implements CheckOutResult {}
 
     /** The member has no visit today; nothing was stored. */
-    record NotCheckedIn(String firstName) implements CheckOutResult {}
+    record NotCheckedIn(String callName) implements CheckOutResult {}
 
     /** No member has this card; nothing was stored. */
     record UnknownCard() implements CheckOutResult {}

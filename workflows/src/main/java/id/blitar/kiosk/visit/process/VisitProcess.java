@@ -112,11 +112,11 @@ public class VisitProcess {
         // Still inside (an open visit today) or back within the repeat window: one visit, counted once.
         Optional<Visit> recent = visits.openVisitOf(member.getId()).or(() -> visits.recentVisitOf(member.getId()));
         if (recent.isPresent()) {
-            return new CheckInResult.WelcomeBack(member.firstName(), visits.visitNumberThisYear(recent.get()));
+            return new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(recent.get()));
         }
         Visit visit = start(new MemberArrival(member.getId(), kiosk));
         return new CheckInResult.Welcomed(
-                visit.getId(), member.firstName(), visits.visitNumberThisYear(visit), visit.isMembershipExpired());
+                visit.getId(), member.callName(), visits.visitNumberThisYear(visit), visit.isMembershipExpired());
     }
 
     /** Checks in a guest without a card; nothing is stored without consent or with bad input. */
@@ -158,8 +158,8 @@ public class VisitProcess {
         Optional<Visit> open = visits.openVisitOf(member.getId());
         if (open.isEmpty()) {
             return visits.latestVisitTodayOf(member.getId())
-                    .<CheckOutResult>map(v -> new CheckOutResult.Goodbye(member.firstName(), v.getDurationMinutes()))
-                    .orElseGet(() -> new CheckOutResult.NotCheckedIn(member.firstName()));
+                    .<CheckOutResult>map(v -> new CheckOutResult.Goodbye(member.callName(), v.getDurationMinutes()))
+                    .orElseGet(() -> new CheckOutResult.NotCheckedIn(member.callName()));
         }
         Visit visit = open.get();
         boolean waitingForDeparture = runtime.createEventSubscriptionQuery()
@@ -169,13 +169,13 @@ public class VisitProcess {
                 > 0;
         if (!waitingForDeparture) {
             // The closing-time timer is ending this visit right now; the visitor is leaving all the same.
-            return new CheckOutResult.Goodbye(member.firstName(), visit.minutesUntil(visits.now()));
+            return new CheckOutResult.Goodbye(member.callName(), visit.minutesUntil(visits.now()));
         }
         runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
                 .processInstanceId(visit.getProcessInstanceId())
                 .correlate();
         Visit closed = visits.findById(visit.getId()).orElseThrow();
-        return new CheckOutResult.Goodbye(member.firstName(), closed.getDurationMinutes());
+        return new CheckOutResult.Goodbye(member.callName(), closed.getDurationMinutes());
     }
 
     /**

@@ -9,6 +9,15 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
     Optional<Registration> findByWorkshopIdAndPersonKey(Long workshopId, String personKey);
 
+    /** Registrations for a workshop by phone number (E.164) or e-mail address (any case), oldest first. */
+    @org.springframework.data.jpa.repository.Query("select r from Registration r where r.workshopId = :workshopId"
+            + " and ((:phone is not null and r.phone = :phone)"
+            + " or (:email is not null and lower(r.email) = :email)) order by r.id")
+    List<Registration> findByWorkshopAndContact(
+            @org.springframework.data.repository.query.Param("workshopId") Long workshopId,
+            @org.springframework.data.repository.query.Param("phone") String phone,
+            @org.springframework.data.repository.query.Param("email") String email);
+
     Optional<Registration> findByTicketCode(String ticketCode);
 
     Optional<Registration> findByOfferToken(String offerToken);

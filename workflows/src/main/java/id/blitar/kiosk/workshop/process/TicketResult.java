@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 public sealed interface TicketResult {
 
     /** Attendance recorded for the session under way; {@code firstScan} false when it was scanned before. */
-    record Admitted(String firstName, String workshopTitle, boolean firstScan) implements TicketResult {}
+    record Admitted(String callName, String workshopTitle, boolean firstScan) implements TicketResult {}
 
     /** An offer taken: the new ticket. */
     record OfferTaken(long registrationId, String ticketCode) implements TicketResult {}

@@ -1,5 +1,7 @@
 package id.blitar.kiosk.workshop.process;
 
+import id.blitar.kiosk.base.CallName;
+import id.blitar.kiosk.base.Contact;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
@@ -18,10 +20,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -87,8 +87,6 @@ public class WorkshopProcess {
 
         private Var() {}
     }
-
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
 
     private final RuntimeService runtime;
     private final WorkshopService workshops;
@@ -189,7 +187,11 @@ public class WorkshopProcess {
                             : "error.workshop.closed");
         }
         String personKey = member != null ? "M:" + member.getId() : guestKey(signUp);
+        // A guest is one person by either contact, however it is written (see Contact).
         Optional<Registration> existing = workshops.registrationOf(workshopId, personKey);
+        if (existing.isEmpty() && member == null) {
+            existing = workshops.guestRegistrationOf(workshopId, phoneOf(signUp), Contact.email(signUp.email()));
+        }
         if (existing.isPresent()) {
             return new SignUpResult.AlreadyRegistered(
                     existing.get().getStatus(), existing.get().getTicketCode());
@@ -199,8 +201,8 @@ public class WorkshopProcess {
                 personKey,
                 member == null ? null : member.getId(),
                 member == null ? InputCheck.normaliseFreeText(signUp.guestName()) : null,
-                member == null ? blankToNull(signUp.phone()) : null,
-                member == null ? blankToNull(signUp.email()) : member.getEmail(),
+                member == null ? phoneOf(signUp) : null,
+                member == null ? Contact.email(signUp.email()) : member.getEmail(),
                 member == null ? now : null,
                 InputCheck.normaliseFreeText(signUp.kiosk()),
                 now));
@@ -241,7 +243,7 @@ public class WorkshopProcess {
         if (!phone && !email) {
             problems.add("error.signUp.contact");
         }
-        if (phone && !PHONE.matcher(signUp.phone().strip()).matches()) {
+        if (phone && Contact.phone(signUp.phone()).isEmpty()) {
             problems.add("error.signUp.phone");
         }
         if (email) {
@@ -253,11 +255,14 @@ public class WorkshopProcess {
         return problems.stream().distinct().toList();
     }
 
+    /** A guest's key: their e-mail address, else their phone number, each in its one form (see Contact). */
     private static String guestKey(SignUp signUp) {
-        if (signUp.email() != null && !signUp.email().isBlank()) {
-            return "G:" + signUp.email().strip().toLowerCase(Locale.ROOT);
-        }
-        return "G:" + signUp.phone().replaceAll("[^0-9]", "");
+        String email = Contact.email(signUp.email());
+        return "G:" + (email != null ? email : phoneOf(signUp));
+    }
+
+    private static String phoneOf(SignUp signUp) {
+        return Contact.phone(signUp.phone()).orElse(null);
     }
 
     /** Takes a seat offered by e-mail (the link's token). */
@@ -360,15 +365,15 @@ public class WorkshopProcess {
                     .orElse(null);
             return new TicketResult.NotNow(workshop.getTitle(), next);
         }
-        String firstName = firstName(registration);
+        String callName = callName(registration);
         if (workshops.alreadyScanned(registration.getId(), session.get().getId())) {
-            return new TicketResult.Admitted(firstName, workshop.getTitle(), false);
+            return new TicketResult.Admitted(callName, workshop.getTitle(), false);
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.SESSION_ID, session.get().getId());
         variables.put(Var.KIOSK, InputCheck.normaliseFreeText(kiosk));
         correlate(MESSAGE_TICKET_SCANNED, registration, variables);
-        return new TicketResult.Admitted(firstName, workshop.getTitle(), true);
+        return new TicketResult.Admitted(callName, workshop.getTitle(), true);
     }
 
     /** Workshops with a session whose doors are open now, for the door kiosk to choose from. */
@@ -466,14 +471,13 @@ public class WorkshopProcess {
         return members.findByCard(cardNumber).flatMap(m -> workshops.registrationOf(workshopId, "M:" + m.getId()));
     }
 
-    private String firstName(Registration registration) {
+    private String callName(Registration registration) {
         if (registration.getMemberId() != null) {
             return members.findById(registration.getMemberId())
-                    .map(Member::firstName)
+                    .map(Member::callName)
                     .orElse(null);
         }
-        String name = registration.getGuestName();
-        return name == null ? null : name.split(" ")[0];
+        return CallName.of(registration.getGuestName()).orElse(null);
     }
 
     private Date date(LocalDateTime time) {

@@ -191,6 +191,22 @@ public class WorkshopService {
         return registrations.findByWorkshopIdAndPersonKey(workshopId, personKey);
     }
 
+    /**
+     * A registration for the workshop with this phone number or this e-mail address, whoever made it: the same
+     * person signing up again with the other contact.
+     *
+     * @param phone in E.164 form, or null
+     * @param email in lower case, or null
+     */
+    @Transactional(readOnly = true)
+    public Optional<Registration> guestRegistrationOf(long workshopId, String phone, String email) {
+        if (phone == null && email == null) {
+            return Optional.empty();
+        }
+        return registrations.findByWorkshopAndContact(workshopId, phone, email).stream()
+                .findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Registration> registration(long registrationId) {
         return registrations.findById(registrationId);

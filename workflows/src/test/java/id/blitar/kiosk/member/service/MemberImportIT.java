@@ -31,6 +31,9 @@ class MemberImportIT extends DatabaseIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MemberService members;
+
     @Test
     void shouldInsertASlimsExportOnceAndChangeNothingTheSecondTime() throws IOException {
         byte[] file = resource("slims-members.csv");
@@ -250,10 +253,14 @@ class MemberImportIT extends DatabaseIT {
         assertThat(last.getProblemCount()).isEqualTo(1);
         assertThat(last.getRowCount()).isEqualTo(3);
 
-        MemberImportResult windows = memberImport.importFile(
-                "windows-1252.csv", resource("windows-1252.csv"), "kepala", ImportProgress.NONE);
-        assertThat(windows.accepted()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from member where card_number like 'IMP-05%'", Long.class))
+        // Bytes neither UTF-8 nor Windows-1252 (0x81 is undefined in both alone).
+        byte[] broken = bytes(header() + p + "-7,Budi,1990-01-01,2027-01-01\n" + p + "-8,Ani?,1990-01-01,2027-01-01\n");
+        broken[broken.length - 24] = (byte) 0x81;
+        MemberImportResult undecodable = memberImport.importFile("rusak.csv", broken, "kepala", ImportProgress.NONE);
+        assertThat(undecodable.problems())
+                .extracting(ImportProblem::line, ImportProblem::reason)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(3, "memberImport.problem.encoding"));
+        assertThat(jdbc.queryForObject("select count(*) from member where card_number like ?", Long.class, p + "-%"))
                 .isZero();
     }
 
@@ -318,6 +325,77 @@ class MemberImportIT extends DatabaseIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void shouldReportANumberExcelShortenedInsteadOfCreatingASecondMember() {
+        String digits = String.valueOf(100_000_000L + new java.util.Random().nextInt(800_000_000));
+        assertThat(importText(header() + "000" + digits + ",Sri Wahyuni,1960-01-01,2027-12-31\n")
+                        .inserted())
+                .isEqualTo(1);
+        long before = jdbc.queryForObject("select count(*) from member", Long.class);
+
+        MemberImportResult shortened = importText(header()
+                + digits + ",SRI WAHYUNI,1960-01-01,2028-12-31\n"
+                + "9" + digits + ",Sri Wahyuni,1960-01-01,2027-12-31\n");
+
+        assertThat(shortened.accepted()).isFalse();
+        assertThat(shortened.problems())
+                .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                        2, "member_id", "memberImport.problem.leadingZerosStored", List.of(digits, "000" + digits)));
+        assertThat(jdbc.queryForObject("select count(*) from member", Long.class))
+                .as("nothing stored, not even the good line")
+                .isEqualTo(before);
+        assertThat(memberImport.lastImport().orElseThrow().getOutcome()).isEqualTo(MemberImportLog.Outcome.REJECTED);
+
+        assertThat(importText(header() + digits + ",Sutrisno,1970-01-01,2027-12-31\n")
+                        .inserted())
+                .as("a shorter number of another person is another member")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldImportASlimsExportWrittenAsSlimsWritesItWithCallNames() {
+        String p = prefix();
+        String file = "\"member_id\",\"member_name\",\"expire_date\",\"call_name\",\r"
+                + "\"" + p + "-1\",\"Ma\\'ruf \\\"Cak\\\" Hidayat\",\"2027-06-30\",\"\"\r"
+                + "\"" + p + "-2\",\"Raden Ajeng Kartini\",\"2027-06-30\",\"Tini\"\r";
+
+        MemberImportResult result = importText(file);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(jdbc.queryForMap("select full_name, call_name from member where card_number = ?", p + "-1"))
+                .containsEntry("full_name", "Ma'ruf \"Cak\" Hidayat")
+                .containsEntry("call_name", null);
+        assertThat(jdbc.queryForObject("select call_name from member where card_number = ?", String.class, p + "-2"))
+                .isEqualTo("Tini");
+        assertThat(importText(file).unchanged()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldGreetByAStoredCallNameUntilItIsCleared() {
+        String p = prefix();
+        importText(header() + p + "-1,Raden Ajeng Kartini,1990-01-01,2027-12-31\n");
+        assertThat(members.findByCard(p + "-1").orElseThrow().callName()).isEqualTo("Kartini");
+
+        assertThat(members.changeCallName(p + "-1", "  Tini ")).isEmpty();
+        assertThat(members.findByCard(p + "-1").orElseThrow().callName()).isEqualTo("Tini");
+        assertThat(importText(header() + p + "-1,Raden Ajeng Kartini,1990-01-01,2027-12-31\n")
+                        .unchanged())
+                .as("a file without a call-name column leaves the stored one alone")
+                .isEqualTo(1);
+        assertThat(members.findByCard(p + "-1").orElseThrow().callName()).isEqualTo("Tini");
+
+        assertThat(members.changeCallName(p + "-1", "x".repeat(41))).contains("error.callName.tooLong");
+        assertThat(members.changeCallName(p + "-1", "123")).contains("error.callName.noLetters");
+        assertThat(members.changeCallName(p + "-1", "<b>")).contains("error.input.characters");
+        assertThat(members.changeCallName("NO-SUCH-" + p, "Tini")).contains("error.card.unknown");
+        assertThat(members.findByCard(p + "-1").orElseThrow().callName()).isEqualTo("Tini");
+
+        assertThat(members.changeCallName(p + "-1", "")).isEmpty();
+        assertThat(members.findByCard(p + "-1").orElseThrow().callName()).isEqualTo("Kartini");
     }
 
     private MemberImportResult importText(String text) {

@@ -101,13 +101,31 @@ class SlimsMemberFileTest {
     }
 
     @Test
-    void shouldRefuseAWindows1252FileNamingTheLine() {
+    void shouldReadAWindows1252FileAsExcelSavesIt() {
         Parsed parsed = read("windows-1252.csv");
 
-        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).extracting(MemberRow::fullName).containsExactly("Rina Kartika", "José Ñoño");
+    }
+
+    @Test
+    void shouldRefuseBytesThatAreNeitherUtf8NorWindows1252WithTheirLine() {
+        byte[] start =
+                "member_id,member_name,expire_date\nIMP-1,Budi,2027-01-01\nIMP-2,Ani".getBytes(StandardCharsets.UTF_8);
+        byte[] content = java.util.Arrays.copyOf(start, start.length + 12);
+        // 0x81 is undefined in Windows-1252 and invalid alone in UTF-8.
+        System.arraycopy(
+                new byte[] {(byte) 0x81, ',', '2', '0', '2', '7', '-', '0', '1', '-', '0', '1'},
+                0,
+                content,
+                start.length,
+                12);
+
+        Parsed parsed = SlimsMemberFile.read(content, TODAY, 100, ImportProgress.NONE);
+
         assertThat(parsed.problems())
                 .extracting(ImportProblem::line, ImportProblem::reason, ImportProblem::arguments)
-                .containsExactly(tuple(3, "memberImport.problem.notUtf8", List.of("E9")));
+                .containsExactly(tuple(3, "memberImport.problem.encoding", List.of("81")));
     }
 
     @Test
@@ -132,20 +150,20 @@ class SlimsMemberFileTest {
     }
 
     @Test
-    void shouldRefuseTooLongValuesBadAddressesBadNumbersAndBrokenLines() {
+    void shouldRefuseTooLongValuesBadAddressesBadNumbersAndBrokenLinesSortedByLine() {
         Parsed parsed = read("bad-values.csv");
 
         assertThat(parsed.rows()).isEmpty();
         assertThat(parsed.problems())
                 .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
                 .containsExactly(
-                        tuple(6, "", "memberImport.problem.unclosedQuote", List.of()),
                         tuple(2, "member_name", "memberImport.problem.tooLong", List.of("200")),
                         tuple(3, "member_type_name", "memberImport.problem.tooLong", List.of("60")),
                         tuple(3, "member_email", "memberImport.problem.email", List.of("lina@")),
                         tuple(4, "member_id", "memberImport.problem.cardFormat", List.of("IMP 0703!")),
                         tuple(5, "", "memberImport.problem.fieldCount", List.of("3", "5")),
-                        tuple(6, "", "memberImport.problem.fieldCount", List.of("2", "5")));
+                        tuple(6, "", "memberImport.problem.fieldCount", List.of("2", "5")),
+                        tuple(6, "member_name", "memberImport.problem.unclosedQuote", List.of()));
     }
 
     @Test
@@ -191,8 +209,8 @@ class SlimsMemberFileTest {
         assertThat(parsed.problems())
                 .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
                 .containsExactly(
-                        tuple(2, "", "memberImport.problem.textAfterQuote", List.of("S")),
-                        tuple(3, "", "memberImport.problem.textAfterQuote", List.of(" ")),
+                        tuple(2, "member_name", "memberImport.problem.textAfterQuote", List.of("S")),
+                        tuple(3, "member_name", "memberImport.problem.textAfterQuote", List.of(" ")),
                         tuple(5, "", "memberImport.problem.fieldCount", List.of("2", "3")));
         // Doubled quotes inside and a quoted last field followed by CR LF stay fine.
         assertThat(text("member_id,member_name,expire_date\n" + "IMP-0803,\"Rina \"\"Ina\"\" Wati\",\"2026-12-31\"\r\n")
@@ -241,6 +259,253 @@ class SlimsMemberFileTest {
         });
     }
 
+    /** The example of the issue: SLiMS 9's default export (header, comma, double quote, newline). */
+    @Test
+    void shouldReadSlimsEscapesInADefaultExport() {
+        Parsed parsed = read("slims9-header.csv");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(2);
+            assertThat(row.cardNumber()).isEqualTo("B0000999");
+            assertThat(row.fullName()).isEqualTo("Ma'ruf \"Cak\" Hidayat");
+            assertThat(row.institution()).isEqualTo("Dinas \"Pendidikan\"");
+            assertThat(row.memberType()).isEqualTo("Umum");
+            assertThat(row.email()).isNull();
+            assertThat(row.expiresOn()).isEqualTo(LocalDate.of(2027, 6, 30));
+            assertThat(row.memberSince()).isEqualTo(LocalDate.of(2019, 1, 1));
+            assertThat(row.ageGroup()).isEqualTo(AgeGroup.ADULT);
+            assertThat(row.callName()).isNull();
+        });
+        assertThat(parsed.columns()).containsAll(SlimsMemberFile.SLIMS_COLUMNS);
+    }
+
+    @Test
+    void shouldReadTheColumnsNotKeptWithTheirEscapesToo() {
+        String text = new String(resource("slims9-header.csv"), StandardCharsets.UTF_8);
+        SlimsExport.Text read = SlimsExport.read(text, 18, r -> r.fields().contains("member_id"));
+
+        assertThat(read.dialect()).isEqualTo(new SlimsExport.Dialect(',', '"', SlimsExport.Escapes.BACKSLASH));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.records()).hasSize(2);
+        assertThat(read.records().get(0).fields()).hasSize(19).endsWith("member_notes", "");
+        List<String> row = read.records().get(1).fields();
+        assertThat(row).hasSize(18);
+        assertThat(row.get(5)).isEqualTo("Jl. Kenanga 5\nSukorejo");
+        assertThat(row.get(11)).isEqualTo("081234567890");
+        assertThat(row.get(17)).isEqualTo("suka \\ sejarah");
+    }
+
+    @Test
+    void shouldReadTheSameRowWithoutAHeaderAndWithCarriageReturns() {
+        Parsed withHeader = read("slims9-header.csv");
+        Parsed withoutHeader = read("slims9-no-header-cr.csv");
+
+        assertThat(withoutHeader.problems()).isEmpty();
+        assertThat(withoutHeader.rows())
+                .singleElement()
+                .usingRecursiveComparison()
+                .ignoringFields("line")
+                .isEqualTo(withHeader.rows().get(0));
+        assertThat(withoutHeader.rows().get(0).line()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadSemicolonsEveryEscapeAndZeroDates() {
+        Parsed parsed = read("slims9-semicolon.csv");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows())
+                .extracting(
+                        MemberRow::line,
+                        MemberRow::cardNumber,
+                        MemberRow::fullName,
+                        MemberRow::memberType,
+                        MemberRow::email,
+                        MemberRow::institution,
+                        MemberRow::expiresOn,
+                        MemberRow::memberSince,
+                        MemberRow::ageGroup)
+                .containsExactly(
+                        tuple(
+                                2,
+                                "B0001001",
+                                "Siti Nur\\Aisyah",
+                                "Pelajar",
+                                "SITI.Aisyah@Example.org",
+                                "SMAN 1 Blitar",
+                                LocalDate.of(2027, 12, 31),
+                                LocalDate.of(2020, 7, 15),
+                                null),
+                        tuple(
+                                3,
+                                "B0001002",
+                                "I Made Wirawan",
+                                SlimsMemberFile.DEFAULT_MEMBER_TYPE,
+                                null,
+                                null,
+                                LocalDate.of(2026, 12, 31),
+                                LocalDate.of(2021, 2, 1),
+                                AgeGroup.ELDERLY),
+                        tuple(
+                                4,
+                                "B0001003",
+                                "Hj. Siti Aminah",
+                                "Umum",
+                                null,
+                                "Yayasan Al-Ma'arif",
+                                LocalDate.of(2027, 1, 31),
+                                null,
+                                AgeGroup.CHILD));
+        String text = new String(resource("slims9-semicolon.csv"), StandardCharsets.UTF_8);
+        SlimsExport.Text read = SlimsExport.read(text, 18, r -> r.fields().contains("member_id"));
+        assertThat(read.records().get(1).fields())
+                .containsSubsequence("Jl. Mawar 1\r\nRT 02/RW 03", "kartu \0 hilang \u001a");
+        assertThat(read.records().get(2).fields()).contains("Jl. Bali \"Indah\" 7", "catatan: 'lansia'");
+    }
+
+    @Test
+    void shouldReadTabsWithoutAHeaderAndCarriageReturnsAsTheSameMembers() {
+        Parsed semicolons = read("slims9-semicolon.csv");
+        Parsed tabs = read("slims9-tab-no-header.csv");
+
+        assertThat(tabs.problems()).isEmpty();
+        assertThat(tabs.rows())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("line")
+                .containsExactlyElementsOf(semicolons.rows());
+        assertThat(tabs.rows()).extracting(MemberRow::line).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void shouldReadTheEncloserAndSeparatorTheLibrarianTyped() {
+        Parsed parsed = read("slims9-apostrophe-pipe.csv");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows())
+                .extracting(MemberRow::cardNumber, MemberRow::fullName, MemberRow::expiresOn)
+                .containsExactly(
+                        tuple("B0002001", "Ma'ruf Amin", LocalDate.of(2027, 1, 1)),
+                        tuple("B0002002", "Dewi \"Dee\" Lestari", LocalDate.of(2027, 2, 2)));
+    }
+
+    @Test
+    void shouldListDataMistakesBesideAParseProblemByLineAndColumn() {
+        Parsed parsed = read("slims9-data-errors.csv");
+
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
+                .containsExactly(
+                        tuple(2, "expire_date", "memberImport.problem.badDate", List.of("2027-02-30")),
+                        tuple(4, "member_name", "memberImport.problem.textAfterQuote", List.of("x")),
+                        tuple(5, "member_id", "memberImport.problem.duplicate", List.of("B0003001", "2", "5")),
+                        tuple(6, "expire_date", "memberImport.problem.unknownExpiry", List.of("0000-00-00")));
+    }
+
+    @Test
+    void shouldRefuseAFileWithoutHeaderInAnotherLayoutWithOneReason() {
+        Parsed parsed = text("B0001,Budi,2027-01-01\nB0002,Ani,2027-01-01\n");
+
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::line, ImportProblem::reason, ImportProblem::arguments)
+                .containsExactly(tuple(1, "memberImport.problem.noHeader", List.of("3", "18")));
+    }
+
+    @Test
+    void shouldRefuseAFileWhoseRowsDoNotFitItsHeaderWithOneReason() {
+        StringBuilder file = new StringBuilder("member_id,member_name,expire_date,member_email\n");
+        for (int i = 0; i < 400; i++) {
+            file.append("B").append(i).append(",Anggota ").append(i).append(",2027-01-01\n");
+        }
+
+        Parsed parsed = text(file.toString());
+
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::line, ImportProblem::reason, ImportProblem::arguments)
+                .containsExactly(tuple(0, "memberImport.problem.layout", List.of("400", "400", "3", "4", ",")));
+        assertThat(parsed.moreProblems()).isZero();
+    }
+
+    @Test
+    void shouldRefuseExcelDamage() {
+        Parsed parsed = text("member_id,member_name,expire_date\n"
+                + "1.23457E+11,Budi Santoso,2027-01-01\n"
+                + "000123,Sri Wahyuni,2027-01-01\n"
+                + "123,SRI  WAHYUNI,2027-01-01\n"
+                + "0456,Agus Salim,2027-01-01\n"
+                + "456,Ahmad Fauzi,2027-01-01\n");
+
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
+                .containsExactly(
+                        tuple(2, "member_id", "memberImport.problem.scientific", List.of("1.23457E+11")),
+                        tuple(4, "member_id", "memberImport.problem.leadingZeros", List.of("123", "000123", "3")));
+    }
+
+    @Test
+    void shouldTakeACallNameColumnWhenALibraryAddsOne() {
+        Parsed parsed = text("member_id,member_name,expire_date,nama_panggilan\n"
+                + "B1,Raden Ajeng Kartini,2027-01-01,Tini\n"
+                + "B2,Budi Santoso,2027-01-01,\n");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.columns()).contains("nama_panggilan");
+        assertThat(parsed.rows()).extracting(MemberRow::callName).containsExactly("Tini", null);
+    }
+
+    /**
+     * A file written the way SLiMS 9's export.php writes it, for a few hundred members with the characters real
+     * records hold, read back value for value: every separator and record separator the export form offers.
+     */
+    @Test
+    void shouldReadBackWhatSlimsWritesForHundredsOfMembers() {
+        List<List<String>> members = new ArrayList<>();
+        String[] names = {
+            "Ma'ruf \"Cak\" Hidayat", "Siti Nur'aini", "I Gusti Ngurah Rai", "Drs. H. Moh. Ali, M.Pd.", "Nyoman Ñañez",
+            "Dewi \\ Lestari", "R.A. Kartini", "Abdul Haris Nasution", "Ni Luh Putu Ayu", "Sri Wahyuni"
+        };
+        for (int i = 0; i < 300; i++) {
+            List<String> member = new ArrayList<>(java.util.Collections.nCopies(18, ""));
+            member.set(0, String.format("B%07d", i));
+            member.set(1, names[i % names.length] + " " + i);
+            member.set(2, String.valueOf(i % 2));
+            member.set(3, i % 3 == 0 ? "Pelajar" : "Umum");
+            member.set(4, i % 4 == 0 ? "anggota" + i + "@example.org" : "");
+            member.set(5, "Jl. Merdeka " + i + "\nRT 0" + (i % 9) + "/RW 01, Kel. Sukorejo \"dekat masjid\"");
+            member.set(7, i % 5 == 0 ? "SMP Negeri \"" + i + "\" Blitar" : "");
+            member.set(13, i % 7 == 0 ? "0000-00-00" : "2019-01-01");
+            member.set(15, "2027-06-30");
+            member.set(16, i % 6 == 0 ? "0000-00-00" : "1990-03-02");
+            member.set(17, "catatan 'khusus'\r\n\u001a\u0000 selesai");
+            members.add(member);
+        }
+        for (String separator : List.of(",", ";", "\t", "|")) {
+            for (String recordSeparator : List.of("\n", "\r")) {
+                for (boolean header : List.of(true, false)) {
+                    byte[] file = SlimsExportWriter.export(members, separator, "\"", recordSeparator, header);
+                    Parsed parsed = SlimsMemberFile.read(file, TODAY, 100, ImportProgress.NONE);
+                    String what = separator + " " + recordSeparator.equals("\r") + " " + header;
+
+                    assertThat(parsed.problems()).as(what).isEmpty();
+                    assertThat(parsed.rows()).as(what).hasSize(300);
+                    for (int i = 0; i < 300; i++) {
+                        MemberRow row = parsed.rows().get(i);
+                        List<String> member = members.get(i);
+                        assertThat(row.cardNumber()).as(what).isEqualTo(member.get(0));
+                        assertThat(row.fullName()).as(what).isEqualTo(member.get(1));
+                        assertThat(row.memberType()).as(what).isEqualTo(member.get(3));
+                        assertThat(row.email()).as(what).isEqualTo(member.get(4).isEmpty() ? null : member.get(4));
+                        assertThat(row.institution())
+                                .as(what)
+                                .isEqualTo(member.get(7).isEmpty() ? null : member.get(7));
+                        assertThat(row.memberSince()).as(what).isEqualTo(i % 7 == 0 ? null : LocalDate.of(2019, 1, 1));
+                        assertThat(row.ageGroup()).as(what).isEqualTo(i % 6 == 0 ? null : AgeGroup.ADULT);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void shouldGroupAgesAsTheKioskDoes() {
         assertThat(SlimsMemberFile.ageGroupOn(LocalDate.of(2013, 11, 29), TODAY))
@@ -258,8 +523,12 @@ class SlimsMemberFileTest {
     }
 
     private static Parsed read(String name) {
+        return SlimsMemberFile.read(resource(name), TODAY, 100, ImportProgress.NONE);
+    }
+
+    private static byte[] resource(String name) {
         try (InputStream in = SlimsMemberFileTest.class.getResourceAsStream("/member-import/" + name)) {
-            return SlimsMemberFile.read(in.readAllBytes(), TODAY, 100, ImportProgress.NONE);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

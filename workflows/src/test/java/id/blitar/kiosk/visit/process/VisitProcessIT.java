@@ -75,7 +75,7 @@ class VisitProcessIT extends DatabaseIT {
 
         assertThat(result).isInstanceOf(CheckInResult.Welcomed.class);
         var welcomed = (CheckInResult.Welcomed) result;
-        assertThat(welcomed.firstName()).isEqualTo("Siti");
+        assertThat(welcomed.callName()).isEqualTo("Siti");
         assertThat(welcomed.visitNumberThisYear()).isEqualTo(1);
         assertThat(welcomed.membershipExpired()).isFalse();
         ProcessInstance instance = instanceOf(welcomed.visitId());
@@ -164,7 +164,7 @@ class VisitProcessIT extends DatabaseIT {
                 AgeGroup.ELDERLY, VisitPurpose.READING, Origin.REGENCY, "Paguyuban Lansia Sanankulon", true, "Pintu"));
 
         var welcomed = (CheckInResult.Welcomed) result;
-        assertThat(welcomed.firstName()).isNull();
+        assertThat(welcomed.callName()).isNull();
         ProcessInstance instance = instanceOf(welcomed.visitId());
         assertThat(instance)
                 .isWaitingAt(VisitProcess.GATEWAY_WAIT_FOR_DEPARTURE)

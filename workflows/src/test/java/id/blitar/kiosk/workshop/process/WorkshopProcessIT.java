@@ -303,6 +303,44 @@ class WorkshopProcessIT extends DatabaseIT {
     }
 
     @Test
+    void shouldGiveOnePersonOneSeatHoweverTheyWriteTheirPhoneNumberOrEmail() {
+        Workshop workshop = workshop(workshops, 10, workshops.now().plusDays(2), Duration.ofHours(2));
+
+        var first = (SignUpResult.Confirmed) workshopProcess.signUp(
+                workshop.getId(), SignUp.guest("Dewi Lestari", "0812-3456-7890", null, true, "Kios 1"));
+        instanceOf(first.registrationId());
+        var already = new SignUpResult.AlreadyRegistered(RegistrationStatus.CONFIRMED, first.ticketCode());
+        for (String phone : List.of("+62 812-3456-7890", "62 812 3456 7890", "0812 3456 7890", "(0812) 3456.7890")) {
+            assertThat(workshopProcess.signUp(workshop.getId(), SignUp.guest("Dewi L.", phone, null, true, "Kios 2")))
+                    .as(phone)
+                    .isEqualTo(already);
+        }
+        assertThat(workshopProcess.signUp(
+                        workshop.getId(),
+                        SignUp.guest("Dewi", "+6281234567890", "dewi.lestari@example.org", true, "Kios 3")))
+                .as("the same phone number with an e-mail address added")
+                .isEqualTo(already);
+        assertThat(jdbc.queryForObject(
+                        "select phone from registration where id = ?", String.class, first.registrationId()))
+                .isEqualTo("+6281234567890");
+
+        var byMail = (SignUpResult.Confirmed) workshopProcess.signUp(
+                workshop.getId(), SignUp.guest("Rina Kartika", null, " Rina.Kartika@Example.ORG ", true, "Kios 1"));
+        instanceOf(byMail.registrationId());
+        assertThat(workshopProcess.signUp(
+                        workshop.getId(),
+                        SignUp.guest("Rina", "0813 9876 5432", "rina.kartika@example.org", true, "Kios 2")))
+                .as("the same e-mail address in another case, with a phone number added")
+                .isEqualTo(new SignUpResult.AlreadyRegistered(RegistrationStatus.CONFIRMED, byMail.ticketCode()));
+
+        assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registration where workshop_id = ?", Integer.class, workshop.getId()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void shouldRefuseBadInputDuplicatesAndRegistrationOutsideTheWindowStoringNothing() {
         Workshop workshop = workshop(workshops, 5, workshops.now().plusDays(2), Duration.ofHours(2));
         long before = count();
