@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
@@ -20,8 +19,8 @@ class CallNameForm extends Div {
     private final TextField card = new TextField();
     private final TextField callName = new TextField();
     private final Button save;
-    private final Span message = new Span();
-    private final Span found = new Span();
+    private final Paragraph message = new Paragraph();
+    private final Paragraph found = new Paragraph();
 
     CallNameForm(MemberService members) {
         this.members = members;

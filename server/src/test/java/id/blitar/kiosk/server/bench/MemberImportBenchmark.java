@@ -93,16 +93,25 @@ public final class MemberImportBenchmark {
         return exportWithPrefix(rows, tenPercentChanged, "KPB");
     }
 
-    /** A SLiMS "Ekspor Data Anggota" file: comma separated, every field quoted, SLiMS's column names. */
+    /**
+     * A member file as SLiMS 9's export.php writes it with its defaults: every value through MySQL's escape_string
+     * and enclosed in double quotes, comma separated, SLiMS's 18 columns in its order, the header row ending with
+     * one more separator; addresses on two lines (written as the two characters backslash n) and some names with
+     * an apostrophe (backslash quote).
+     */
     private static byte[] exportWithPrefix(int rows, boolean tenPercentChanged, String prefix) {
         Random random = new Random(42);
-        StringBuilder csv = new StringBuilder(rows * 220);
-        csv.append("\"member_id\",\"member_name\",\"gender\",\"member_type_name\",\"member_email\",\"member_address\","
-                + "\"postal_code\",\"inst_name\",\"is_new\",\"member_phone\",\"member_since_date\",\"register_date\","
-                + "\"expire_date\",\"birth_date\",\"member_notes\"\n");
+        StringBuilder csv = new StringBuilder(rows * 240);
+        csv.append("\"member_id\",\"member_name\",\"gender\",\"member_type_name\",\"member_email\","
+                + "\"member_address\",\"postal_code\",\"inst_name\",\"is_new\",\"member_image\",\"pin\","
+                + "\"member_phone\",\"member_fax\",\"member_since_date\",\"register_date\",\"expire_date\","
+                + "\"birth_date\",\"member_notes\",\n");
         LocalDate base = LocalDate.of(2027, 1, 1);
         for (int i = 0; i < rows; i++) {
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+            if (i % 7 == 0) {
+                name = "Ma\\'ruf " + name;
+            }
             LocalDate expiry = base.plusDays(random.nextInt(700));
             if (tenPercentChanged && i % 10 == 0) {
                 expiry = expiry.plusYears(1);
@@ -122,11 +131,11 @@ public final class MemberImportBenchmark {
                     .append(email)
                     .append("\",\"Jl. Merdeka No. ")
                     .append(1 + random.nextInt(200))
-                    .append(", Kota Blitar\",\"66111\",\"")
+                    .append("\\nKota Blitar\",\"66111\",\"")
                     .append(INSTITUTIONS[random.nextInt(INSTITUTIONS.length)])
-                    .append("\",\"0\",\"08123")
+                    .append("\",\"0\",\"\",\"\",\"08123")
                     .append(String.format("%06d", random.nextInt(1_000_000)))
-                    .append("\",\"2024-01-01\",\"2024-01-01\",\"")
+                    .append("\",\"\",\"2024-01-01\",\"2024-01-01\",\"")
                     .append(expiry)
                     .append("\",\"")
                     .append(birth)

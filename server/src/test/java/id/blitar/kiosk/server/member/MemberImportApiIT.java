@@ -88,12 +88,16 @@ class MemberImportApiIT extends ServerIT {
         assertThat(duplicates.statusCode()).isEqualTo(422);
         assertThat(duplicates.body()).contains("Nomor anggota IMP-0401 ganda: di baris 2 dan baris 4.");
 
-        HttpResponse<String> windows = post(multipart("windows-1252.csv", resource("windows-1252.csv")), MANAGER);
-        assertThat(windows.statusCode()).isEqualTo(422);
-        assertThat(windows.body())
+        // 0x81 is neither UTF-8 alone nor a Windows-1252 character (Windows-1252 files are read).
+        byte[] undecodable = "member_id,member_name,expire_date\nIMP-0501,Rina,2026-01-01\nIMP-0502,Jos?,2026-01-01\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        undecodable[undecodable.length - 13] = (byte) 0x81;
+        HttpResponse<String> unreadable = post(multipart("rusak.csv", undecodable), MANAGER);
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        assertThat(unreadable.body())
                 .contains("\"line\":3")
-                .contains("bukan UTF-8")
-                .contains("0xE9");
+                .contains("bukan UTF-8 dan bukan Windows-1252")
+                .contains("0x81");
         assertThat(jdbc.queryForObject("select count(*) from member where card_number like 'IMP-0%'", Long.class))
                 .isZero();
     }
