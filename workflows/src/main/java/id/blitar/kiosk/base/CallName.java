@@ -186,7 +186,89 @@ public final class CallName {
             "gusti",
             "dewa",
             "desak",
-            "sang");
+            "sang",
+            // more forms of address, Christian titles, military and police ranks, Balinese titles (a tester's list)
+            "ki",
+            "ning",
+            "den",
+            "neng",
+            "ceu",
+            "akang",
+            "ustad",
+            "ustadah",
+            "syech",
+            "syeikh",
+            "syeh",
+            "al-habib",
+            "alhabib",
+            "hjh",
+            "rangkayo",
+            "guru",
+            "tgb",
+            "ageng",
+            "lalu",
+            "baiq",
+            "karaeng",
+            "puang",
+            "petta",
+            "opu",
+            "pdt",
+            "pendeta",
+            "pastor",
+            "romo",
+            "suster",
+            "sr",
+            "br",
+            "bruder",
+            "frater",
+            "fr",
+            "pater",
+            "mgr",
+            "jenderal",
+            "jend",
+            "letjen",
+            "mayjen",
+            "brigjen",
+            "kolonel",
+            "kol",
+            "letkol",
+            "mayor",
+            "kapten",
+            "kapt",
+            "lettu",
+            "letda",
+            "serma",
+            "serka",
+            "sertu",
+            "serda",
+            "kopral",
+            "pratu",
+            "prada",
+            "kombes",
+            "akbp",
+            "kompol",
+            "akp",
+            "iptu",
+            "ipda",
+            "aiptu",
+            "aipda",
+            "bripka",
+            "brigpol",
+            "briptu",
+            "bripda",
+            "sagung",
+            "istri",
+            "jro",
+            "jero",
+            "mangku",
+            "ib",
+            "iga",
+            "igk",
+            "igp",
+            "igb",
+            "ign",
+            "igst",
+            "gst");
 
     // Passed over when a name follows, greeted when alone.
     private static final Set<String> PASSED_OVER = Set.of(
@@ -216,7 +298,18 @@ public final class CallName {
             "mukhammad",
             "abdul",
             "abdur",
-            "abdus");
+            "abdus",
+            // other spellings
+            "gde",
+            "kade",
+            "mokhammad",
+            "muhammed",
+            "mohamed",
+            "moehammad",
+            "moehamad",
+            "mochamat",
+            "abdoel",
+            "abdoer");
 
     // Abbreviations of Muhammad and Abdul: never a call name.
     private static final Set<String> ABBREVIATIONS =
@@ -267,7 +360,8 @@ public final class CallName {
                 if (i + 1 < words.size() && key(words.get(i + 1)).equals("ayu")) {
                     i++;
                 }
-            } else if ((key.equals("gusti") || key.equals("dewa") || key.equals("desak")) && next.equals("ayu")) {
+            } else if ((key.equals("gusti") || key.equals("dewa") || key.equals("desak") || key.equals("sagung"))
+                    && next.equals("ayu")) {
                 i++;
             } else if (TITLES.contains(key) || ABBREVIATIONS.contains(key) || isInitial(word)) {
                 // a title, an abbreviation or an initial: never greeted
@@ -300,9 +394,14 @@ public final class CallName {
         return word.replaceAll("\\.+$", "");
     }
 
-    /** "SUKARNO" → "Sukarno", "MA'RUF" → "Ma'ruf", "NUR-AINI" → "Nur-Aini"; other spellings as written. */
+    /**
+     * "SUKARNO" → "Sukarno", "MA'RUF" → "Ma'ruf", "NUR-AINI" → "Nur-Aini", "wirawan" → "Wirawan"; a name with
+     * capitals of its own ("McDonald", "Ni'matul") as written.
+     */
     private static String capitalised(String word) {
-        if (!word.equals(word.toUpperCase(Locale.ROOT)) || word.codePointCount(0, word.length()) < 2) {
+        boolean allUpper = word.equals(word.toUpperCase(Locale.ROOT));
+        boolean allLower = word.equals(word.toLowerCase(Locale.ROOT));
+        if (!(allUpper || allLower) || word.codePointCount(0, word.length()) < 2) {
             return word;
         }
         StringBuilder out = new StringBuilder(word.length());

@@ -22,6 +22,8 @@ public final class Contact {
     public static final String DEFAULT_REGION = "ID";
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final java.util.regex.Pattern PHONE_CHARACTERS =
+            java.util.regex.Pattern.compile("\\+?[0-9 ().\\-/]+");
 
     private Contact() {}
 
@@ -37,6 +39,11 @@ public final class Contact {
             return Optional.empty();
         }
         String text = typed.strip();
+        // Only what people write around digits: a letter O typed for a zero must not become another number
+        // (libphonenumber would read letters as keypad digits or drop them).
+        if (!PHONE_CHARACTERS.matcher(text).matches()) {
+            return Optional.empty();
+        }
         try {
             PhoneNumber number = PHONES.parse(text, DEFAULT_REGION);
             if (!PHONES.isValidNumber(number) && !text.startsWith("+")) {

@@ -90,6 +90,39 @@ class CallNameTest {
             NUR-AINI SAPUTRI                     | Nur-Aini
             Budi (Alm.) Santoso                  | Budi
             Hj.Siti Aminah                       | Siti
+            # Found by a tester: more titles, ranks, spellings
+            Cokorda Gde Raka                     | Raka
+            I Gde Sudarma                        | Sudarma
+            Ki Hajar Dewantara                   | Hajar
+            Kapten Pierre Tendean                | Pierre
+            Letkol Untung                        | Untung
+            AKBP Budi Hartono                    | Budi
+            Jro Mangku Wayan                     | Wayan
+            Anak Agung Istri Ratih               | Ratih
+            Sagung Ayu Sari                      | Sari
+            IB Oka                               | Oka
+            IGA Sari                             | Sari
+            Ning Sari                            | Sari
+            Neng Yuli                            | Yuli
+            Ceu Popong                           | Popong
+            Ustad Adi Hidayat                    | Adi
+            Syech Ali Jaber                      | Ali
+            Al-Habib Umar                        | Umar
+            Hjh Aminah                           | Aminah
+            Pdt Yohanes                          | Yohanes
+            Romo Mangun                          | Mangun
+            Suster Maria                         | Maria
+            Karaeng Pattingalloang               | Pattingalloang
+            Opu Daeng Risadju                    | Risadju
+            Lalu Muhammad Zohri                  | Zohri
+            Baiq Nuril                           | Nuril
+            Rangkayo Rasuna Said                 | Rasuna
+            Tuan Guru Bajang                     | Bajang
+            Nyi Ageng Serang                     | Serang
+            Moehammad Hatta                      | Hatta
+            Abdoel Moeis                         | Moeis
+            i made wirawan                       | Wirawan
+            dr.siti                              | Siti
             # Nothing that may be greeted
             Drs.                                 | ''
             Hj.                                  | ''

@@ -31,7 +31,17 @@ class ContactTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(
-            strings = {"08x", "12345", "0812", "0000-0000-0000", "+62 999 1", "satu dua tiga", "0812345678901234567890"
+            strings = {
+                "08x",
+                "12345",
+                "0812",
+                "0000-0000-0000",
+                "+62 999 1",
+                "satu dua tiga",
+                "0812345678901234567890",
+                "0812-3456-789O",
+                "0812-3456-78SI",
+                "0812-345"
             })
     void shouldRefuseWhatIsNotAPhoneNumber(String typed) {
         assertThat(Contact.phone(typed)).isEmpty();

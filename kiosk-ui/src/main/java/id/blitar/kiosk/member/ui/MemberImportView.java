@@ -93,8 +93,9 @@ public class MemberImportView extends Div implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> {
             upload.clearFileList();
             showMessage(
-                    e.getErrorMessage() != null
-                                    && e.getErrorMessage().toLowerCase().contains("big")
+                    getTranslation("upload.error.fileIsTooBig").equals(e.getErrorMessage())
+                                    || (e.getErrorMessage() != null
+                                            && e.getErrorMessage().toLowerCase().contains("big"))
                             ? getTranslation("memberImport.tooBig")
                             : getTranslation("memberImport.wrongType"),
                     true);

@@ -96,7 +96,7 @@ class MemberImportBrowserIT extends ServerIT {
             manager.waitForText("member-import-status", "ditolak");
             assertThat(view.status()).contains("2 masalah");
             assertThat(view.problems())
-                    .contains("3", "expire_date", "Tanggal tidak valid: 31-02-2025")
+                    .contains("3", "expire_date", "Tanggal ini tidak ada di kalender: 31-02-2025")
                     .contains("4", "member_id", "ganda: di baris 2 dan baris 4");
             assertThat(view.lastImport()).contains("ditolak", "2 masalah");
             manager.checkAndScreenshot("m4-member-import-refused");

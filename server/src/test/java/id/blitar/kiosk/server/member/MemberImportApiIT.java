@@ -76,7 +76,8 @@ class MemberImportApiIT extends ServerIT {
 
         assertThat(badDates.statusCode()).isEqualTo(422);
         assertThat(badDates.body())
-                .contains("{\"line\":2,\"column\":\"expire_date\",\"reason\":\"Tanggal tidak valid: 31-02-2025")
+                .contains(
+                        "{\"line\":2,\"column\":\"expire_date\",\"reason\":\"Tanggal ini tidak ada di kalender: 31-02-2025")
                 .contains(
                         "{\"line\":6,\"column\":\"birth_date\",\"reason\":\"Tanggal lahir di masa depan: 2090-01-01.\"}")
                 .contains("\"moreErrors\":0");

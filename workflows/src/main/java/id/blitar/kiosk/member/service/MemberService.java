@@ -1,6 +1,7 @@
 package id.blitar.kiosk.member.service;
 
 import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.CallName;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.domain.MemberRepository;
@@ -84,9 +85,11 @@ public class MemberService {
         if (text.isPresent()) {
             return text;
         }
-        return callName.chars().anyMatch(Character::isLetter)
-                ? Optional.empty()
-                : Optional.of("error.callName.noLetters");
+        if (callName.chars().noneMatch(Character::isLetter)) {
+            return Optional.of("error.callName.noLetters");
+        }
+        // Staff choose the name, but a title or prefix alone ("Hj.", "I") is never a greeting.
+        return CallName.of(callName).isEmpty() ? Optional.of("error.callName.titleOnly") : Optional.empty();
     }
 
     /** Extends a card by one year from today or from its expiry, whichever is later. */

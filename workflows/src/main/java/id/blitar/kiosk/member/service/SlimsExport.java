@@ -63,6 +63,9 @@ final class SlimsExport {
     record Text(Dialect dialect, List<Record> records, List<TextProblem> problems) {}
 
     private static final char[] SEPARATORS = {',', ';', '\t', '|'};
+    // What MySQL's escape_string writes and people rarely type: \' \" \\ and \n between letters.
+    private static final java.util.regex.Pattern SLIMS_ESCAPE =
+            java.util.regex.Pattern.compile("\\\\['\"\\\\]|\\\\n\\p{Lu}");
     private static final int SAMPLE_RECORDS = 200;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -166,7 +169,14 @@ final class SlimsExport {
                 }
             }
         }
-        for (Escapes escapes : List.of(Escapes.DOUBLED, Escapes.BACKSLASH)) {
+        // A SLiMS export that passed through a spreadsheet lost its enclosers but kept escape_string's
+        // backslashes (Ma\'ruf): then the backslash reading comes first and wins a tie.
+        List<Escapes> order = SLIMS_ESCAPE
+                        .matcher(text.substring(0, Math.min(text.length(), 65_536)))
+                        .find()
+                ? List.of(Escapes.BACKSLASH, Escapes.DOUBLED)
+                : List.of(Escapes.DOUBLED, Escapes.BACKSLASH);
+        for (Escapes escapes : order) {
             for (char separator : SEPARATORS) {
                 Dialect dialect = new Dialect(separator, '"', escapes);
                 if (!dialects.contains(dialect)) {

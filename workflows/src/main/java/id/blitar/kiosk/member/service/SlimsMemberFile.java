@@ -1,6 +1,7 @@
 package id.blitar.kiosk.member.service;
 
 import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.CallName;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.SlimsExport.Record;
@@ -87,6 +88,8 @@ final class SlimsMemberFile {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})");
     private static final String UNKNOWN_DATE = "0000-00-00";
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern NO_EMAIL =
+            Pattern.compile("[\\p{Punct}\\s]*|(?i)(tidak ada|tdk ada|tidak punya|belum ada|kosong|none|null|n/?a|nil)");
     // What Excel shows for a long number it took for a number: 1.23457E+11.
     private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](?:[.,][0-9]+)?[eE][+-]?[0-9]+");
     private static final int PROGRESS_STEP = 1000;
@@ -376,7 +379,10 @@ final class SlimsMemberFile {
         String type = text(line, fields, columns, MEMBER_TYPE, MAX_TYPE, false);
         String institution = text(line, fields, columns, INSTITUTION, MAX_INSTITUTION, false);
         String callName = text(line, fields, columns, callNameColumn(columns), MAX_CALL_NAME, false);
-        String email = value(fields, columns, EMAIL);
+        if (callName != null && CallName.of(callName).isEmpty()) {
+            problem(line, columns, callNameColumn(columns), "memberImport.problem.callNameTitleOnly", callName);
+        }
+        String email = email(value(fields, columns, EMAIL));
         if (email != null) {
             if (email.length() > MAX_EMAIL) {
                 problem(line, columns, EMAIL, "memberImport.problem.tooLong", MAX_EMAIL);
@@ -393,7 +399,7 @@ final class SlimsMemberFile {
         } else {
             expires = date(expireText);
             if (expires == null) {
-                problem(line, columns, EXPIRE_DATE, "memberImport.problem.badDate", expireText);
+                problem(line, columns, EXPIRE_DATE, dateProblem(expireText), expireText);
             }
         }
         AgeGroup ageGroup = null;
@@ -401,7 +407,7 @@ final class SlimsMemberFile {
         if (birthText != null && !birthText.equals(UNKNOWN_DATE)) {
             LocalDate birth = date(birthText);
             if (birth == null) {
-                problem(line, columns, BIRTH_DATE, "memberImport.problem.badDate", birthText);
+                problem(line, columns, BIRTH_DATE, dateProblem(birthText), birthText);
             } else if (birth.isAfter(today)) {
                 problem(line, columns, BIRTH_DATE, "memberImport.problem.futureBirth", birthText);
             } else {
@@ -417,7 +423,7 @@ final class SlimsMemberFile {
             }
             LocalDate since = date(sinceText);
             if (since == null) {
-                problem(line, columns, column, "memberImport.problem.badDate", sinceText);
+                problem(line, columns, column, dateProblem(sinceText), sinceText);
             } else if (since.isAfter(today)) {
                 problem(line, columns, column, "memberImport.problem.futureDate", sinceText);
             } else if (memberSince == null) {
@@ -443,6 +449,25 @@ final class SlimsMemberFile {
     /** The call-name column a file has: {@code call_name}, else {@code nama_panggilan}. */
     static String callNameColumn(Map<String, Integer> columns) {
         return columns.containsKey(CALL_NAME) || !columns.containsKey(CALL_NAME_ID) ? CALL_NAME : CALL_NAME_ID;
+    }
+
+    /** A date written the right way that does not exist (31 February) is told apart from a wrong way. */
+    private static String dateProblem(String text) {
+        return ISO_DATE.matcher(text).matches() || DAY_FIRST.matcher(text).matches()
+                ? "memberImport.problem.noSuchDate"
+                : "memberImport.problem.badDate";
+    }
+
+    /**
+     * The e-mail address of a row: SLiMS records often hold a placeholder ({@code -}, {@code tidak ada}) for
+     * none, and sometimes several addresses; the first address is kept.
+     */
+    static String email(String value) {
+        if (value == null || NO_EMAIL.matcher(value).matches()) {
+            return null;
+        }
+        String first = value.split("[;,\\s]+")[0];
+        return first.isEmpty() ? null : first;
     }
 
     /** The age groups the kiosk offers guests: anak under 13, remaja 13–17, dewasa 18–59, lansia 60 and over. */
@@ -493,11 +518,19 @@ final class SlimsMemberFile {
             }
             return null;
         }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+        // A tab pasted into a cell is a space; an invisible zero-width character is nothing.
+        value = value.replace('\t', ' ').replaceAll("\\p{Cf}", "");
+        if (value.chars().anyMatch(Character::isISOControl)) {
             problem(line, columns, column, "memberImport.problem.controlCharacters");
             return null;
         }
         String normalised = InputCheck.normaliseFreeText(value);
+        if (normalised == null) {
+            if (required) {
+                problem(line, columns, column, "memberImport.problem.required");
+            }
+            return null;
+        }
         if (normalised.length() > max) {
             problem(line, columns, column, "memberImport.problem.tooLong", max);
             return null;

@@ -178,6 +178,19 @@ public class Registration {
         return guestName;
     }
 
+    /** Keeps a guest's phone number or e-mail address that the registration does not have yet. */
+    public void addMissingContact(String phone, String email) {
+        if (memberId != null || guestName == null) {
+            return;
+        }
+        if (this.phone == null && phone != null) {
+            this.phone = phone;
+        }
+        if (this.email == null && email != null) {
+            this.email = email;
+        }
+    }
+
     public String getPhone() {
         return phone;
     }

@@ -192,6 +192,10 @@ public class WorkshopProcess {
         if (existing.isEmpty() && member == null) {
             existing = workshops.guestRegistrationOf(workshopId, phoneOf(signUp), Contact.email(signUp.email()));
         }
+        if (existing.isPresent() && member == null) {
+            // The same person with a contact they did not give before: keep it, so that contact finds them too.
+            workshops.addGuestContact(existing.get().getId(), phoneOf(signUp), Contact.email(signUp.email()));
+        }
         if (existing.isPresent()) {
             return new SignUpResult.AlreadyRegistered(
                     existing.get().getStatus(), existing.get().getTicketCode());

@@ -198,6 +198,15 @@ public class WorkshopService {
      * @param phone in E.164 form, or null
      * @param email in lower case, or null
      */
+    /**
+     * Gives a guest's registration the phone number or e-mail address it lacks (the same person came back with
+     * another contact); a contact it has is never replaced, and a member's registration is left alone.
+     */
+    @Transactional
+    public void addGuestContact(long registrationId, String phone, String email) {
+        registrations.findById(registrationId).ifPresent(r -> r.addMissingContact(phone, email));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Registration> guestRegistrationOf(long workshopId, String phone, String email) {
         if (phone == null && email == null) {

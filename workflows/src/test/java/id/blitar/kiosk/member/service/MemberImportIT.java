@@ -391,6 +391,7 @@ class MemberImportIT extends DatabaseIT {
         assertThat(members.changeCallName(p + "-1", "x".repeat(41))).contains("error.callName.tooLong");
         assertThat(members.changeCallName(p + "-1", "123")).contains("error.callName.noLetters");
         assertThat(members.changeCallName(p + "-1", "<b>")).contains("error.input.characters");
+        assertThat(members.changeCallName(p + "-1", "Hj.")).contains("error.callName.titleOnly");
         assertThat(members.changeCallName("NO-SUCH-" + p, "Tini")).contains("error.card.unknown");
         assertThat(members.findByCard(p + "-1").orElseThrow().callName()).isEqualTo("Tini");
 

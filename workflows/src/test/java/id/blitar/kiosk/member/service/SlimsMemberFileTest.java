@@ -80,8 +80,8 @@ class SlimsMemberFileTest {
         assertThat(parsed.problems())
                 .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
                 .containsExactly(
-                        tuple(2, "expire_date", "memberImport.problem.badDate", List.of("31-02-2025")),
-                        tuple(3, "birth_date", "memberImport.problem.badDate", List.of("1990-13-01")),
+                        tuple(2, "expire_date", "memberImport.problem.noSuchDate", List.of("31-02-2025")),
+                        tuple(3, "birth_date", "memberImport.problem.noSuchDate", List.of("1990-13-01")),
                         tuple(4, "expire_date", "memberImport.problem.badDate", List.of("besok")),
                         tuple(5, "expire_date", "memberImport.problem.unknownExpiry", List.of("0000-00-00")),
                         tuple(6, "birth_date", "memberImport.problem.futureBirth", List.of("2090-01-01")));
@@ -241,7 +241,7 @@ class SlimsMemberFileTest {
         assertThat(bad.problems())
                 .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
                 .containsExactly(
-                        tuple(2, "member_since_date", "memberImport.problem.badDate", List.of("2021-02-30")),
+                        tuple(2, "member_since_date", "memberImport.problem.noSuchDate", List.of("2021-02-30")),
                         tuple(3, "register_date", "memberImport.problem.badDate", List.of("kemarin")),
                         tuple(4, "member_since_date", "memberImport.problem.futureDate", List.of("2099-01-01")));
     }
@@ -396,7 +396,7 @@ class SlimsMemberFileTest {
         assertThat(parsed.problems())
                 .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason, ImportProblem::arguments)
                 .containsExactly(
-                        tuple(2, "expire_date", "memberImport.problem.badDate", List.of("2027-02-30")),
+                        tuple(2, "expire_date", "memberImport.problem.noSuchDate", List.of("2027-02-30")),
                         tuple(4, "member_name", "memberImport.problem.textAfterQuote", List.of("x")),
                         tuple(5, "member_id", "memberImport.problem.duplicate", List.of("B0003001", "2", "5")),
                         tuple(6, "expire_date", "memberImport.problem.unknownExpiry", List.of("0000-00-00")));
@@ -440,6 +440,39 @@ class SlimsMemberFileTest {
                 .containsExactly(
                         tuple(2, "member_id", "memberImport.problem.scientific", List.of("1.23457E+11")),
                         tuple(4, "member_id", "memberImport.problem.leadingZeros", List.of("123", "000123", "3")));
+    }
+
+    @Test
+    void shouldReadASlimsExportASpreadsheetSavedWithItsBackslashesLeft() {
+        Parsed parsed = text("member_id,member_name,inst_name,expire_date\n"
+                + "B9301,Ma\\'ruf Hidayat,MI Ma\\'arif 02,2027-01-01\n"
+                + "B9302,Siti Aminah,,2027-01-01\n");
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows())
+                .extracting(MemberRow::fullName, MemberRow::institution)
+                .containsExactly(tuple("Ma'ruf Hidayat", "MI Ma'arif 02"), tuple("Siti Aminah", null));
+    }
+
+    @Test
+    void shouldTakeWhatLibrariesReallyWriteInCells() {
+        Parsed parsed = text("member_id,member_name,member_email,expire_date,call_name\n"
+                + "B1,Siti\tAminah,-,2027-01-01,\n"
+                + "B2,Budi\u200B Santoso,tidak ada,2027-01-01,\n"
+                + "B3,Sari Dewi,sari@gmail.com; sari2@yahoo.com,2027-01-01,\n"
+                + "B4,Hj. Aminah,,2027-01-01,Hj.\n");
+
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::reason)
+                .containsExactly(tuple(5, "call_name", "memberImport.problem.callNameTitleOnly"));
+        Parsed good = text("member_id,member_name,member_email,expire_date\n"
+                + "B1,Siti\tAminah,-,2027-01-01\n"
+                + "B2,Budi\u200B Santoso,tidak ada,2027-01-01\n"
+                + "B3,Sari Dewi,sari@gmail.com; sari2@yahoo.com,2027-01-01\n");
+        assertThat(good.rows())
+                .extracting(MemberRow::fullName, MemberRow::email)
+                .containsExactly(
+                        tuple("Siti Aminah", null), tuple("Budi Santoso", null), tuple("Sari Dewi", "sari@gmail.com"));
     }
 
     @Test

@@ -333,6 +333,15 @@ class WorkshopProcessIT extends DatabaseIT {
                 .as("the same e-mail address in another case, with a phone number added")
                 .isEqualTo(new SignUpResult.AlreadyRegistered(RegistrationStatus.CONFIRMED, byMail.ticketCode()));
 
+        assertThat(workshopProcess.signUp(
+                        workshop.getId(),
+                        SignUp.guest("Rina K.", "0813-9876-5432", "rina2@example.org", true, "Kios 3")))
+                .as("the phone number given with the same e-mail address before now finds her too")
+                .isEqualTo(new SignUpResult.AlreadyRegistered(RegistrationStatus.CONFIRMED, byMail.ticketCode()));
+        assertThat(workshopProcess.signUp(workshop.getId(), SignUp.guest("Siti", "0812-3456-789O", null, true, "Kios")))
+                .as("a letter O typed for a zero is not another number")
+                .isEqualTo(new SignUpResult.Rejected(List.of("error.signUp.phone")));
+
         assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject(
