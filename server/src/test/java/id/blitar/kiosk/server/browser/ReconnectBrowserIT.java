@@ -84,7 +84,7 @@ class ReconnectBrowserIT {
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .build();
         Awaitility.await("the application on port " + port)
-                .atMost(Duration.ofSeconds(120))
+                .atMost(Duration.ofSeconds(240)) // a packaged start on a loaded 2-core machine took 187 s
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsInstanceOf(IOException.class)
                 .until(() ->
