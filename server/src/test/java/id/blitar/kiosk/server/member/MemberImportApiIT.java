@@ -150,7 +150,9 @@ class MemberImportApiIT extends ServerIT {
         assertThat(tooLarge.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(tooLarge.body())
-                .isEqualTo("{\"errors\":[{\"line\":0,\"column\":\"\",\"reason\":\"Berkas lebih dari 20 MB.\"}]}");
+                .isEqualTo("{\"errors\":[{\"line\":0,\"column\":\"\",\"reason\":\"Berkas lebih dari 20 MB. Ekspor dari"
+                        + " SLiMS dalam beberapa bagian (isian \\\"Number of Records To Export\\\" dan \\\"Start From"
+                        + " Record\\\"), lalu impor satu per satu.\"}]}");
         assertThat(jdbc.queryForObject("select count(*) from member where card_number like ?", Long.class, p + "-%"))
                 .isZero();
     }
