@@ -88,6 +88,8 @@ final class SlimsMemberFile {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})");
     private static final String UNKNOWN_DATE = "0000-00-00";
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    // Zero-width and other format characters: compiled once, as every text cell of every row passes here.
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
     private static final Pattern NO_EMAIL =
             Pattern.compile("[\\p{Punct}\\s]*|(?i)(tidak ada|tdk ada|tidak punya|belum ada|kosong|none|null|n/?a|nil)");
     // What Excel shows for a long number it took for a number: 1.23457E+11.
@@ -346,7 +348,7 @@ final class SlimsMemberFile {
     static boolean sameName(String a, String b) {
         return a != null
                 && b != null
-                && a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+                && InputCheck.normaliseFreeText(a).equalsIgnoreCase(InputCheck.normaliseFreeText(b));
     }
 
     private String columnAt(int field) {
@@ -519,7 +521,7 @@ final class SlimsMemberFile {
             return null;
         }
         // A tab pasted into a cell is a space; an invisible zero-width character is nothing.
-        value = value.replace('\t', ' ').replaceAll("\\p{Cf}", "");
+        value = INVISIBLE.matcher(value.replace('\t', ' ')).replaceAll("");
         if (value.chars().anyMatch(Character::isISOControl)) {
             problem(line, columns, column, "memberImport.problem.controlCharacters");
             return null;
