@@ -37,7 +37,6 @@ class SecurityIT extends ServerIT {
     @Test
     void shouldOpenTheEngineRestApiToManagersOnly() throws Exception {
         assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
-        // Another account: after a failed password Camunda delays that account's next sign-in a few seconds.
         assertThat(get("/engine-rest/process-definition", basic("anak", "salah"))
                         .statusCode())
                 .isEqualTo(401);

@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "kiosk.mail.outbox-dir=target/outbox",
             // The browser tests open kiosk screens from this machine without pairing; pairing itself is
             // KioskPairingBrowserIT's subject (it reaches the server by the machine's network address).
-            "kiosk.devices.allow-localhost=true"
+            "kiosk.devices.allow-localhost=true",
+            // As behind a reverse proxy on this machine: X-Forwarded-Proto from 127.0.0.1 makes a request HTTPS.
+            "server.forward-headers-strategy=native"
         })
 public abstract class ServerIT {
 

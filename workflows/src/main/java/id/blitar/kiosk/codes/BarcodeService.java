@@ -8,6 +8,7 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.MultiFormatWriter;
 import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
@@ -20,10 +21,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -54,7 +57,19 @@ public class BarcodeService {
         Format(BarcodeFormat zxingFormat) {
             this.zxingFormat = zxingFormat;
         }
+
+        static Optional<Format> of(BarcodeFormat zxingFormat) {
+            return java.util.Arrays.stream(values())
+                    .filter(f -> f.zxingFormat == zxingFormat)
+                    .findFirst();
+        }
     }
+
+    /**
+     * How long one frame may be worked on. The kiosk sends about two frames a second and waits for
+     * each answer, so a frame that takes longer only delays the next, sharper one.
+     */
+    public static final Duration FRAME_BUDGET = Duration.ofMillis(400);
 
     /** Camera frames are far smaller; anything bigger is not a frame and would only cost memory. */
     static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -82,14 +97,25 @@ public class BarcodeService {
      * scan fails (OneDReader.decode), which covers cards held vertically; QR is rotation-invariant.
      * An explicit rotated pass here would therefore only double the cost of empty frames.
      */
+    // ALSO_INVERTED lets the 2-D readers retry on the flipped bit matrix; 1-D readers read rows from
+    // the binarizer and ignore it, so read() also passes an inverted luminance source.
     private static final Map<DecodeHintType, Object> DECODE_HINTS = Map.of(
             DecodeHintType.POSSIBLE_FORMATS,
             List.of(BarcodeFormat.CODE_128, BarcodeFormat.CODE_39, BarcodeFormat.EAN_13, BarcodeFormat.QR_CODE),
             DecodeHintType.TRY_HARDER,
+            Boolean.TRUE,
+            DecodeHintType.ALSO_INVERTED,
             Boolean.TRUE);
 
+    private final Duration frameBudget;
+
     public BarcodeService() {
-        // No collaborators; explicit constructor keeps construction style consistent with other services.
+        this(FRAME_BUDGET);
+    }
+
+    /** With another time budget per frame: tests use a generous one so a busy machine cannot fail them. */
+    BarcodeService(Duration frameBudget) {
+        this.frameBudget = frameBudget;
     }
 
     /**
@@ -101,10 +127,7 @@ public class BarcodeService {
      *         readable image, or contain no supported code
      */
     public Optional<String> decode(byte[] imageBytes) {
-        if (imageBytes == null || imageBytes.length == 0 || imageBytes.length > MAX_IMAGE_BYTES) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(readImage(imageBytes)).flatMap(this::decode);
+        return read(imageBytes) instanceof FrameReading.Read r ? Optional.of(r.text()) : Optional.empty();
     }
 
     /**
@@ -114,18 +137,66 @@ public class BarcodeService {
      * @return the decoded text, or empty when no supported code is found
      */
     public Optional<String> decode(BufferedImage image) {
-        if (image == null || image.getWidth() == 0 || image.getHeight() == 0) {
-            return Optional.empty();
+        return read(image) instanceof FrameReading.Read r ? Optional.of(r.text()) : Optional.empty();
+    }
+
+    /**
+     * Reads one camera frame: the code, or advice for the visitor that fits why nothing was read.
+     *
+     * @param imageBytes encoded image (PNG or JPEG); may be {@code null}
+     * @see #read(BufferedImage)
+     */
+    public FrameReading read(byte[] imageBytes) {
+        if (imageBytes == null || imageBytes.length == 0 || imageBytes.length > MAX_IMAGE_BYTES) {
+            return new FrameReading.NotRead(FrameReading.Advice.NO_CODE);
         }
+        BufferedImage image = readImage(imageBytes);
+        return image == null ? new FrameReading.NotRead(FrameReading.Advice.NO_CODE) : read(image);
+    }
+
+    /**
+     * Reads one camera frame with several attempts before giving up, within a time budget ({@link #FRAME_BUDGET}):
+     * the frame as it is (ZXing's local and global binarizers, and inverted for white-on-black codes
+     * such as a digital card on a phone in dark mode), then slightly blurred (a phone screen's pixel
+     * grid photographed becomes a checker pattern and moiré), then with a white margin (a long 1-D code whose
+     * bars reach the frame edge has no quiet zone), then halved, then the middle band (glare or
+     * clutter elsewhere sets the global threshold wrong), then doubled (thin bars of a long code
+     * across a 640-pixel frame), then the middle of the frame.
+     *
+     * @param image the image; may be {@code null}
+     * @return the code read, or advice that fits the frame ({@link FrameReading.Advice})
+     */
+    public FrameReading read(BufferedImage image) {
+        if (image == null || image.getWidth() == 0 || image.getHeight() == 0) {
+            return new FrameReading.NotRead(FrameReading.Advice.NO_CODE);
+        }
+        long deadline = System.nanoTime() + frameBudget.toNanos();
+        BufferedImage grey = FrameImages.grey(image);
+        for (Supplier<BufferedImage> variant : FrameImages.variants(grey)) {
+            BufferedImage candidate = variant.get();
+            LuminanceSource source = new BufferedImageLuminanceSource(candidate);
+            for (LuminanceSource oriented : List.of(source, source.invert())) {
+                Optional<FrameReading.Read> read = decodeBoth(oriented);
+                if (read.isPresent()) {
+                    return read.get();
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        return new FrameReading.NotRead(FrameImages.advice(grey));
+    }
+
+    private Optional<FrameReading.Read> decodeBoth(LuminanceSource source) {
         // Converting to luminance is the expensive part, so both binarizers share one source.
-        LuminanceSource source = new BufferedImageLuminanceSource(image);
-        Optional<String> text = decode(new BinaryBitmap(new HybridBinarizer(source)));
-        if (text.isEmpty()) {
+        Optional<FrameReading.Read> read = decode(new BinaryBitmap(new HybridBinarizer(source)));
+        if (read.isEmpty()) {
             // The local-threshold binarizer can shred low-contrast, evenly lit 1D codes that a
             // single global threshold still separates cleanly.
-            text = decode(new BinaryBitmap(new GlobalHistogramBinarizer(source)));
+            read = decode(new BinaryBitmap(new GlobalHistogramBinarizer(source)));
         }
-        return text;
+        return read;
     }
 
     /**
@@ -174,10 +245,10 @@ public class BarcodeService {
         return Map.of(EncodeHintType.MARGIN, ONE_D_QUIET_ZONE_MODULES_BOTH_SIDES);
     }
 
-    private Optional<String> decode(BinaryBitmap bitmap) {
+    private Optional<FrameReading.Read> decode(BinaryBitmap bitmap) {
         try {
-            return Optional.of(
-                    new MultiFormatReader().decode(bitmap, DECODE_HINTS).getText());
+            Result result = new MultiFormatReader().decode(bitmap, DECODE_HINTS);
+            return Format.of(result.getBarcodeFormat()).map(f -> new FrameReading.Read(result.getText(), f));
         } catch (ReaderException | RuntimeException e) {
             // Not finding a code is the normal case. ZXing has also thrown unchecked exceptions on
             // pathological frames, and one bad frame must not break the kiosk's polling loop.

@@ -7,14 +7,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.codes.FrameReading;
+import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Reads a card with the kiosk's camera: the browser sends a JPEG frame about twice a second and the
- * server decodes it with ZXing ({@link BarcodeService}, Code 128, Code 39, EAN-13 and QR). No
- * barcode library runs in the browser, so the kiosk keeps Vaadin's pre-compiled bundle.
+ * server decodes it with ZXing ({@link BarcodeService}, Code 128, Code 39, EAN-13 and QR, also
+ * white-on-black). No barcode library runs in the browser, so the kiosk keeps Vaadin's pre-compiled
+ * bundle. After a few frames without a code the visitor gets the advice most of them call for
+ * (nothing in view, too close, blurred, glare).
  */
 public class CameraScanner extends Div {
 
@@ -27,6 +34,7 @@ public class CameraScanner extends Div {
     private final Paragraph status = new Paragraph();
     private final Consumer<String> onCode;
     private int misses;
+    private final Deque<FrameReading.Advice> recent = new ArrayDeque<>();
     private boolean done;
 
     public CameraScanner(BarcodeService barcodes, Consumer<String> onCode) {
@@ -91,13 +99,30 @@ public class CameraScanner extends Div {
         if (done) {
             return;
         }
-        Optional<String> code = decode(dataUrl);
-        if (code.isPresent()) {
+        FrameReading reading = read(dataUrl);
+        if (reading instanceof FrameReading.Read code) {
             done = true;
             stopInBrowser();
-            onCode.accept(code.get());
-        } else if (++misses == MISSES_BEFORE_HINT) {
-            status.setText(getTranslation("camera.unreadable"));
+            onCode.accept(code.text());
+            return;
+        }
+        FrameReading.Advice advice = ((FrameReading.NotRead) reading).advice();
+        recent.addLast(advice);
+        if (recent.size() > MISSES_BEFORE_HINT) {
+            recent.removeFirst();
+        }
+        if (++misses >= MISSES_BEFORE_HINT) {
+            // The advice most of the recent frames call for: one odd frame does not flip the message.
+            FrameReading.Advice usual = recent.stream()
+                    .collect(Collectors.groupingBy(
+                            a -> a, () -> new EnumMap<>(FrameReading.Advice.class), Collectors.counting()))
+                    .entrySet()
+                    .stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(FrameReading.Advice.NO_CODE);
+            status.setText(getTranslation("camera.advice." + usual.name()));
+            status.getElement().setAttribute("data-advice", usual.name());
         }
     }
 
@@ -107,19 +132,20 @@ public class CameraScanner extends Div {
         status.addClassName("kiosk-error");
     }
 
-    /** Decodes one frame; anything that is not a readable image yields nothing. */
-    Optional<String> decode(String dataUrl) {
+    /** Reads one frame; anything that is not a readable image is a frame without a code. */
+    FrameReading read(String dataUrl) {
+        FrameReading nothing = new FrameReading.NotRead(FrameReading.Advice.NO_CODE);
         if (dataUrl == null || dataUrl.length() > MAX_FRAME_CHARS) {
-            return Optional.empty();
+            return nothing;
         }
         int comma = dataUrl.indexOf(',');
         if (!dataUrl.startsWith("data:image/") || comma < 0) {
-            return Optional.empty();
+            return nothing;
         }
         try {
-            return barcodes.decode(Base64.getDecoder().decode(dataUrl.substring(comma + 1)));
+            return barcodes.read(Base64.getDecoder().decode(dataUrl.substring(comma + 1)));
         } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
+            return nothing;
         }
     }
 

@@ -1,19 +1,28 @@
 package id.blitar.kiosk.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import id.blitar.kiosk.codes.BarcodeService;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Where a card number comes in, three ways: a USB keyboard-wedge scanner typing into a field that
- * always holds focus and ends with Enter; the camera; or the on-screen keyboard. Each delivers the
- * raw text to one handler; problems are shown in a live region that screen readers announce.
+ * Where a card number comes in, three ways: a USB keyboard-wedge scanner (heard by the kiosk's scan
+ * listener on every screen, see {@link KioskLayout}); the camera; or the on-screen keyboard. Each
+ * delivers the raw text to one handler; problems are shown in a live region that screen readers
+ * announce, with what was read (masked) so a misread can be told from an unknown card.
  */
 public class CardScanPanel extends Div {
+
+    /** The panel on screen in a UI, which takes the scanner's scans. */
+    private static final String ACTIVE = CardScanPanel.class.getName() + ".active";
 
     /** Anything longer is not a card; it is still reported as too long, not silently cut. */
     private static final int MAX_EVENT_CHARS = 1000;
@@ -44,12 +53,9 @@ public class CardScanPanel extends Div {
         field.setPlaceholder(getTranslation(placeholderKey));
         field.setAutofocus(true);
         field.setClearButtonVisible(false);
-        // Scanners type quickly and press Enter: read the value straight from the event so no
-        // keystroke is lost to value synchronisation.
-        field.getElement()
-                .addEventListener("keydown", e -> submit(e.getEventData().getString("element.value")))
-                .setFilter("event.key === 'Enter'")
-                .addEventData("element.value");
+        // A scanner's keystrokes never go to this field directly: the kiosk's scan listener
+        // (KioskLayout, scripts/kiosk-scan.js) buffers them from the first character, shows them here
+        // while they arrive, and sends the whole scan at Enter, Tab, CR or LF to submitScan.
         // No system keyboard pops up on a touch screen; focus returns here after every tap elsewhere.
         field.getElement().executeJs("""
                         const field = this;
@@ -97,14 +103,52 @@ public class CardScanPanel extends Div {
         add(field, error, row, cameraSlot, keyboard);
     }
 
+    /** The scan panel on screen in this UI, if any. */
+    static Optional<CardScanPanel> activeIn(UI ui) {
+        return Optional.ofNullable((CardScanPanel) ComponentUtil.getData(ui, ACTIVE))
+                .filter(CardScanPanel::isAttached);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        ComponentUtil.setData(attachEvent.getUI(), ACTIVE, this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (ComponentUtil.getData(detachEvent.getUI(), ACTIVE) == this) {
+            ComponentUtil.setData(detachEvent.getUI(), ACTIVE, null);
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** A complete scan from the kiosk's scan listener. */
+    void submitScan(String raw) {
+        submit(raw);
+    }
+
     /** Shows the translated problems, or hides the message when there are none. */
     public void showProblems(List<String> translationKeys) {
-        error.setText(String.join(
-                " ", translationKeys.stream().map(this::getTranslation).toList()));
+        showProblems(translationKeys, null);
+    }
+
+    /**
+     * Shows the translated problems after what was read ({@code read}, already masked for a public
+     * screen; nothing is said about it when null or empty).
+     */
+    public void showProblems(List<String> translationKeys, String read) {
+        String problems = String.join(
+                " ", translationKeys.stream().map(this::getTranslation).toList());
+        error.setText(read == null || read.isEmpty() ? problems : getTranslation("scan.read", read) + " " + problems);
     }
 
     public void showProblem(String translationKey) {
         showProblems(List.of(translationKey));
+    }
+
+    public void showProblem(String translationKey, String read) {
+        showProblems(List.of(translationKey), read);
     }
 
     private void toggleCamera() {

@@ -15,6 +15,7 @@ import elemental.json.Json;
 import elemental.json.JsonObject;
 import id.blitar.kiosk.base.LibraryProperties;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +27,14 @@ import java.util.Set;
  */
 public class KioskLayout extends Div implements RouterLayout {
 
+    /** The scan listener every kiosk screen loads: a static resource, never part of Vaadin's bundle. */
+    static final String SCAN_SCRIPT = "scripts/kiosk-scan.js";
+
+    /** Longer than any code a scanner sends; the listener never sends more. */
+    private static final int MAX_SCAN_CHARS = 1000;
+
     private final Main content = new Main();
+    private HasElement currentView;
 
     public KioskLayout(LibraryProperties library, KioskUiProperties settings) {
         addClassName("kiosk");
@@ -58,6 +66,51 @@ public class KioskLayout extends Div implements RouterLayout {
                         clockLocale,
                         library.zone().getId());
         installBrowserBehaviour(settings, locale);
+        installScanListener();
+    }
+
+    /**
+     * Every kiosk screen hears the scanner all the time (no tap needed): the listener buffers from
+     * the first keystroke and sends each complete scan to {@link #scan(String)}.
+     */
+    private void installScanListener() {
+        addAttachListener(e -> {
+            e.getUI().getPage().addJavaScript(SCAN_SCRIPT);
+            getElement()
+                    .executeJs("window._kioskScanHost = this; if (window.kioskScan) window.kioskScan.attach(this);");
+        });
+    }
+
+    /**
+     * One complete scan from the listener. A scan field on screen takes it; else the view, when it is
+     * a {@link ScanTarget} that takes it (a result screen: the next visitor); else this kiosk's own
+     * journey starts with it — check-in, check-out or the event-room door.
+     */
+    @ClientCallable
+    void scan(String raw) {
+        if (raw == null || raw.length() > MAX_SCAN_CHARS) {
+            return;
+        }
+        UI ui = getUI().orElse(null);
+        if (ui == null || deliver(ui, raw)) {
+            return;
+        }
+        String journey = switch (KioskSession.mode()) {
+            case EXIT -> "check-out";
+            case EVENT_ROOM -> "pintu-kegiatan";
+            default -> "check-in";
+        };
+        ui.navigate(journey);
+        deliver(ui, raw);
+    }
+
+    private boolean deliver(UI ui, String raw) {
+        Optional<CardScanPanel> panel = CardScanPanel.activeIn(ui);
+        if (panel.isPresent()) {
+            panel.get().submitScan(raw);
+            return true;
+        }
+        return currentView instanceof ScanTarget target && target.scanned(raw);
     }
 
     private Div languages(Locale current) {
@@ -214,6 +267,7 @@ public class KioskLayout extends Div implements RouterLayout {
     @Override
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
+        currentView = view;
         if (view != null) {
             content.getElement().appendChild(view.getElement());
         }

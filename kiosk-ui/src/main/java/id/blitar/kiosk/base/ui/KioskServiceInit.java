@@ -44,12 +44,28 @@ class KioskServiceInit implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredNotificationEnabled(false);
-            // Start over at the attract screen, not on the screen a visitor left half-way.
+            // Start over at the attract screen, not on the screen a visitor left half-way. A staff page whose
+            // idle session ended (its request names the page in Referer) goes to the sign-in instead.
             String root = info.getRequest() == null ? "/" : info.getRequest().getContextPath() + "/";
-            messages.setSessionExpiredURL(root);
+            messages.setSessionExpiredURL(isStaffPage(info.getRequest()) ? root + "login" : root);
             messages.setInternalErrorNotificationEnabled(false);
             messages.setCookiesDisabledNotificationEnabled(false);
             return messages;
         });
+    }
+
+    private static boolean isStaffPage(com.vaadin.flow.server.VaadinRequest request) {
+        String referer = request == null ? null : request.getHeader("Referer");
+        if (referer == null) {
+            return false;
+        }
+        String path;
+        try {
+            path = new java.net.URI(referer.strip()).getPath();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+        String base = request.getContextPath() + "/";
+        return path != null && (path.startsWith(base + "staff") || path.startsWith(base + "manage"));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
@@ -82,7 +83,9 @@ public class PairView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void pair(String given) {
         error.setText("");
-        PairingResult result = devices.pair(given);
+        // The browser's address as the server saw it when the UI was opened (the attempt limit's key).
+        PairingResult result =
+                devices.pair(given, VaadinSession.getCurrent().getBrowser().getAddress());
         if (result instanceof PairingResult.Paired paired) {
             KioskSession.completePairing(UI.getCurrent(), paired.token());
         } else if (result instanceof PairingResult.Refused refused) {

@@ -25,6 +25,7 @@ import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.poll.domain.Improvement;
 import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.domain.ServiceUsed;
@@ -111,9 +112,10 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 serviceUsed = linked.serviceUsed();
                 showMore();
             } else if (result instanceof CardResult.UnknownCard) {
-                scan[0].showProblem("error.card.unknownAtExit");
+                scan[0].showProblem(
+                        "error.card.unknownAtExit", ScannedCode.of(card).masked());
             } else if (result instanceof CardResult.Rejected r) {
-                scan[0].showProblem(r.problem());
+                scan[0].showProblem(r.problem(), ScannedCode.of(card).masked());
             }
         });
         Button skip = KioskLayout.bigButton(getTranslation("poll.skip"), VaadinIcon.ARROW_RIGHT.create());

@@ -21,7 +21,9 @@ import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
+import id.blitar.kiosk.base.ui.ScanTarget;
 import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Faq;
 import id.blitar.kiosk.question.domain.Topic;
@@ -45,7 +47,7 @@ import java.util.Optional;
  */
 @Route(value = "ask", layout = KioskLayout.class)
 @AnonymousAllowed
-public class AskView extends Div implements HasDynamicTitle {
+public class AskView extends Div implements HasDynamicTitle, ScanTarget {
 
     static final Map<Topic, VaadinIcon> TOPICS = new LinkedHashMap<>();
 
@@ -203,6 +205,22 @@ public class AskView extends Div implements HasDynamicTitle {
                 KioskParts.row(KioskParts.back(this, this::showTopics), submit));
     }
 
+    /**
+     * A scan while a visitor is writing a question belongs to them: a known card links the question to
+     * their visit; nothing they wrote is thrown away. Before anything is written, the kiosk's own
+     * journey (check-in) takes the scan.
+     */
+    @Override
+    public boolean scanned(String raw) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        if (questionProcess.cardProblem(raw).isEmpty()) {
+            cardNumber = raw;
+        }
+        return true;
+    }
+
     // ----- step 4: optional card -----------------------------------------------------------------
 
     private void showCard() {
@@ -212,7 +230,9 @@ public class AskView extends Div implements HasDynamicTitle {
             Optional<String> problem = questionProcess.cardProblem(card);
             if (problem.isPresent()) {
                 // Unlike at the entrance there is no guest check-in here: the way on is "Lewati".
-                scan[0].showProblem("error.card.unknown".equals(problem.get()) ? "ask.card.unknown" : problem.get());
+                scan[0].showProblem(
+                        "error.card.unknown".equals(problem.get()) ? "ask.card.unknown" : problem.get(),
+                        ScannedCode.of(card).masked());
             } else {
                 cardNumber = card;
                 showChannel();
@@ -242,8 +262,10 @@ public class AskView extends Div implements HasDynamicTitle {
         wait.addClassName("kiosk-primary");
         wait.setEnabled(walkIn);
         wait.addClickListener(e -> send(Channel.WALK_IN, null));
-        Paragraph waitHint =
-                KioskParts.hint(getTranslation(walkIn ? "ask.channel.walkIn.hint" : "ask.channel.walkIn.unavailable"));
+        String waitKey = walkIn
+                ? "ask.channel.walkIn.hint"
+                : questionProcess.desksOpenNow() ? "ask.channel.walkIn.unavailable" : "ask.channel.walkIn.closed";
+        Paragraph waitHint = KioskParts.hint(getTranslation(waitKey));
         waitHint.setId("walk-in-hint");
 
         Button email = KioskLayout.bigButton(getTranslation("ask.channel.email"), VaadinIcon.ENVELOPE_O.create());

@@ -16,13 +16,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n.Form texts;
 
     public LoginView() {
         setId("login");
         addClassName("staff");
         getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center");
         LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
+        texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
@@ -39,7 +40,24 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.setForm(texts);
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (parameters.containsKey("throttled")) {
+            long seconds = parameters.get("throttled").stream()
+                    .findFirst()
+                    .filter(v -> v.matches("\\d{1,6}"))
+                    .map(Long::parseLong)
+                    .orElse(60L);
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(getTranslation("login.throttled.message", (seconds + 59) / 60));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
     }
 
     @Override

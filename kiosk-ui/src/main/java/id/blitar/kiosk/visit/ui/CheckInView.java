@@ -14,6 +14,7 @@ import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.ResultPanel;
+import id.blitar.kiosk.base.ui.ScanTarget;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
@@ -26,16 +27,23 @@ import java.util.List;
  */
 @Route(value = "check-in", layout = KioskLayout.class)
 @AnonymousAllowed
-public class CheckInView extends Div implements HasDynamicTitle {
+public class CheckInView extends Div implements HasDynamicTitle, ScanTarget {
 
     private final VisitProcess visitProcess;
     private final KioskUiProperties settings;
-    private final CardScanPanel scan;
+    private final BarcodeService barcodes;
+    private CardScanPanel scan;
 
     CheckInView(VisitProcess visitProcess, BarcodeService barcodes, KioskUiProperties settings) {
         this.visitProcess = visitProcess;
         this.settings = settings;
+        this.barcodes = barcodes;
         setId("check-in");
+        showForm();
+    }
+
+    private void showForm() {
+        removeAll();
         addClassName("kiosk-content");
 
         H1 title = new H1(getTranslation("checkIn.title"));
@@ -82,11 +90,26 @@ public class CheckInView extends Div implements HasDynamicTitle {
                     List.of(getTranslation("welcomeBack.detail")),
                     false,
                     settings.welcomeSeconds()));
-        } else if (result instanceof CheckInResult.UnknownCard) {
-            scan.showProblem("error.card.unknown");
+        } else if (result instanceof CheckInResult.UnknownCard u) {
+            formShown().showProblem("error.card.unknown", u.read());
         } else if (result instanceof CheckInResult.Rejected r) {
-            scan.showProblems(r.problems());
+            formShown().showProblems(r.problems(), r.read());
         }
+    }
+
+    /** A scan while a result is shown: the next visitor, at once; their result replaces this one. */
+    @Override
+    public boolean scanned(String raw) {
+        checkIn(raw);
+        return true;
+    }
+
+    /** The scan panel, bringing the form back first when a result was on screen. */
+    private CardScanPanel formShown() {
+        if (!scan.isAttached()) {
+            showForm();
+        }
+        return scan;
     }
 
     private void show(ResultPanel panel) {

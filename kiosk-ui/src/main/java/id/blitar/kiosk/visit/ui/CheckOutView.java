@@ -14,6 +14,7 @@ import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
 import id.blitar.kiosk.base.ui.ResultPanel;
+import id.blitar.kiosk.base.ui.ScanTarget;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.visit.process.CheckOutResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
@@ -22,16 +23,23 @@ import java.util.List;
 /** Check-out at a kiosk in exit mode: the card scan ends today's visit and records its duration. */
 @Route(value = "check-out", layout = KioskLayout.class)
 @AnonymousAllowed
-public class CheckOutView extends Div implements HasDynamicTitle {
+public class CheckOutView extends Div implements HasDynamicTitle, ScanTarget {
 
     private final VisitProcess visitProcess;
     private final KioskUiProperties settings;
-    private final CardScanPanel scan;
+    private final BarcodeService barcodes;
+    private CardScanPanel scan;
 
     CheckOutView(VisitProcess visitProcess, BarcodeService barcodes, KioskUiProperties settings) {
         this.visitProcess = visitProcess;
         this.settings = settings;
+        this.barcodes = barcodes;
         setId("check-out");
+        showForm();
+    }
+
+    private void showForm() {
+        removeAll();
         addClassName("kiosk-content");
         H1 title = new H1(getTranslation("checkOut.title"));
         Paragraph hint = new Paragraph(getTranslation("checkOut.hint"));
@@ -51,11 +59,25 @@ public class CheckOutView extends Div implements HasDynamicTitle {
                     List.of(durationText(g.durationMinutes()), getTranslation("goodbye.thanks")));
         } else if (result instanceof CheckOutResult.NotCheckedIn n) {
             show(Greeting.of(this, "goodbye.title", n.callName()), List.of(getTranslation("goodbye.notCheckedIn")));
-        } else if (result instanceof CheckOutResult.UnknownCard) {
-            scan.showProblem("error.card.unknownAtExit");
+        } else if (result instanceof CheckOutResult.UnknownCard u) {
+            formShown().showProblem("error.card.unknownAtExit", u.read());
         } else if (result instanceof CheckOutResult.Rejected r) {
-            scan.showProblems(r.problems());
+            formShown().showProblems(r.problems(), r.read());
         }
+    }
+
+    /** A scan while a goodbye is shown: the next visitor leaving, at once. */
+    @Override
+    public boolean scanned(String raw) {
+        checkOut(raw);
+        return true;
+    }
+
+    private CardScanPanel formShown() {
+        if (!scan.isAttached()) {
+            showForm();
+        }
+        return scan;
     }
 
     private String durationText(int minutes) {

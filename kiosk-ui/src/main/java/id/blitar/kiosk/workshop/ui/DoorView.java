@@ -74,12 +74,18 @@ public class DoorView extends Div implements HasDynamicTitle {
             outcome.setText(getTranslation(v.reason()));
         } else {
             outcome.addClassName("bad");
-            outcome.setText(getTranslation("door.unknown"));
+            // The visitor is told what the door read: a ticket code, or a card without a registration.
+            TicketResult.Unknown u = (TicketResult.Unknown) result;
+            outcome.setText(getTranslation(u.ticket() ? "door.unknown" : "door.unknownCard", readOf(u.read())));
         }
         // The message stays until the next scan, then clears itself after a while for privacy.
         outcome.getElement()
                 .executeJs(
                         "const el = this; clearTimeout(el._t); el._t = setTimeout(() => { el.textContent = ''; el.className = 'kiosk-door-outcome'; }, 8000);");
+    }
+
+    private String readOf(String read) {
+        return read == null || read.isEmpty() ? "—" : read;
     }
 
     @Override

@@ -19,7 +19,9 @@ import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
+import id.blitar.kiosk.base.ui.ScanTarget;
 import id.blitar.kiosk.codes.BarcodeService;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
 import id.blitar.kiosk.workshop.domain.Workshop;
@@ -40,11 +42,15 @@ import java.util.Optional;
  */
 @Route(value = "kegiatan", layout = KioskLayout.class)
 @AnonymousAllowed
-public class WorkshopsView extends Div implements HasDynamicTitle {
+public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
 
     private final WorkshopProcess workshops;
     private final BarcodeService barcodes;
     private AgeGroup audience;
+    /** Whether "Tiket saya" is on screen (its scan step, tickets or a ticket shown from there). */
+    private boolean inMine;
+
+    private java.util.function.Consumer<String> mineScan;
 
     WorkshopsView(WorkshopProcess workshops, BarcodeService barcodes) {
         this.workshops = workshops;
@@ -57,6 +63,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
     // ----- the programme ---------------------------------------------------------------------------
 
     private void showList() {
+        inMine = false;
         removeAll();
         Div filters = new Div();
         filters.addClassName("kiosk-chips");
@@ -129,6 +136,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
     // ----- one workshop ----------------------------------------------------------------------------
 
     private void showDetail(long workshopId) {
+        inMine = false;
         removeAll();
         Workshop w = workshops.workshop(workshopId).orElseThrow();
         add(new H1(w.getTitle()));
@@ -174,7 +182,8 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
         scan[0] = new CardScanPanel(barcodes, card -> {
             SignUpResult result = workshops.signUp(workshopId, SignUp.member(card, KioskSession.kioskName()));
             if (result instanceof SignUpResult.UnknownCard) {
-                scan[0].showProblem("workshops.card.unknown");
+                scan[0].showProblem(
+                        "workshops.card.unknown", ScannedCode.of(card).masked());
             } else if (result instanceof SignUpResult.Rejected r) {
                 scan[0].showProblems(r.problems());
             } else {
@@ -273,31 +282,45 @@ public class WorkshopsView extends Div implements HasDynamicTitle {
 
     // ----- my tickets ------------------------------------------------------------------------------
 
+    /**
+     * A scan while "Tiket saya" shows someone's tickets: the next person's tickets, at once. Elsewhere
+     * in the programme the kiosk's own journey takes the scan.
+     */
+    @Override
+    public boolean scanned(String raw) {
+        if (!inMine) {
+            return false;
+        }
+        showMine();
+        mineScan.accept(raw);
+        return true;
+    }
+
     private void showMine() {
         removeAll();
+        inMine = true;
         CardScanPanel[] scan = new CardScanPanel[1];
-        scan[0] = new CardScanPanel(
-                barcodes,
-                scanned -> {
-                    Optional<String> code = TicketCodes.parse(scanned);
-                    if (code.isPresent()) {
-                        Optional<Registration> ticket = workshops.ticket(code.get());
-                        if (ticket.isPresent()) {
-                            showRegistrations(null, List.of(ticket.get()));
-                        } else {
-                            scan[0].showProblem("workshops.ticket.unknown");
-                        }
-                        return;
-                    }
-                    Optional<List<Registration>> mine = workshops.registrationsOfCard(scanned);
-                    if (mine.isEmpty()) {
-                        scan[0].showProblem("workshops.card.unknown");
-                    } else {
-                        showRegistrations(scanned, mine.get());
-                    }
-                },
-                "workshops.mine.placeholder",
-                "workshops.mine.type");
+        mineScan = scanned -> {
+            Optional<String> code = TicketCodes.parse(scanned);
+            if (code.isPresent()) {
+                Optional<Registration> ticket = workshops.ticket(code.get());
+                if (ticket.isPresent()) {
+                    showRegistrations(null, List.of(ticket.get()));
+                } else {
+                    scan[0].showProblem(
+                            "workshops.ticket.unknown", ScannedCode.of(scanned).masked());
+                }
+                return;
+            }
+            Optional<List<Registration>> found = workshops.registrationsOfCard(scanned);
+            if (found.isEmpty()) {
+                scan[0].showProblem(
+                        "workshops.card.unknown", ScannedCode.of(scanned).masked());
+            } else {
+                showRegistrations(scanned, found.get());
+            }
+        };
+        scan[0] = new CardScanPanel(barcodes, mineScan, "workshops.mine.placeholder", "workshops.mine.type");
         add(
                 new H1(getTranslation("workshops.mine")),
                 KioskParts.hint(getTranslation("workshops.mine.hint")),

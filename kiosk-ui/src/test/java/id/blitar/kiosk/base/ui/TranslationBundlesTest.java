@@ -49,7 +49,8 @@ class TranslationBundlesTest {
             java.util.Map.entry("workshopType.", names(id.blitar.kiosk.workshop.domain.WorkshopType.class)),
             java.util.Map.entry(
                     "programme.registration.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
-            java.util.Map.entry("device.mode.", names(id.blitar.kiosk.device.domain.DeviceMode.class)));
+            java.util.Map.entry("device.mode.", names(id.blitar.kiosk.device.domain.DeviceMode.class)),
+            java.util.Map.entry("camera.advice.", names(id.blitar.kiosk.codes.FrameReading.Advice.class)));
 
     private static java.util.List<String> names(Class<? extends Enum<?>> type) {
         return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();

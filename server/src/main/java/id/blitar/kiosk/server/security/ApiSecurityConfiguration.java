@@ -8,10 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,7 +41,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, KioskI18nProvider i18n) throws Exception {
         return http.securityMatcher(antMatcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("MANAGER"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint("Kios Pustaka API")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No session cookie to forge requests with; the cached Basic credentials are guarded by the
                 // same-origin check instead of a token a script could not send.
@@ -84,29 +80,8 @@ class ApiSecurityConfiguration {
                             + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]}");
         }
 
-        /** Whether scheme, host and port of the header's URL are this server's, as the request reached it. */
         static boolean sameOrigin(String source, HttpServletRequest request) {
-            URI uri;
-            try {
-                uri = new URI(source.strip());
-            } catch (URISyntaxException e) {
-                return false;
-            }
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                // Also Origin: null, sent from sandboxed frames and some redirects.
-                return false;
-            }
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals(request.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost().equalsIgnoreCase(request.getServerName())
-                    && port(scheme, uri.getPort()) == port(scheme, request.getServerPort());
-        }
-
-        private static int port(String scheme, int port) {
-            if (port >= 0) {
-                return port;
-            }
-            return scheme.equals("https") ? 443 : 80;
+            return WebHardening.sameOrigin(source, request);
         }
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,7 +26,7 @@ class CamundaSecurityConfiguration {
     SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher(antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("MANAGER"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint("Camunda engine REST")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // A stateless API authenticated on every call: no session cookie to forge requests with.
                 .csrf(csrf -> csrf.disable())

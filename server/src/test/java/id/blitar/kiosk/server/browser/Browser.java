@@ -53,6 +53,10 @@ public final class Browser implements AutoCloseable {
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
+        // The console, for ContentSecurityPolicyBrowserIT: a blocked script or style is logged there.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(
                         Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"))
@@ -147,6 +151,13 @@ public final class Browser implements AutoCloseable {
                   .catch(e => done(['axe failed: ' + e]));
                 """);
         return ((java.util.List<?>) result).stream().map(String::valueOf).toList();
+    }
+
+    /** The browser console's messages since the last call (each read empties Chromium's log). */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     private static final String AXE_SOURCE = readAxe();

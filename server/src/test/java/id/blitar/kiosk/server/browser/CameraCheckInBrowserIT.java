@@ -40,6 +40,16 @@ class CameraCheckInBrowserIT extends ServerIT {
     }
 
     @Test
+    void shouldCheckInAMemberWhoseDigitalCardIsShownInDarkMode() throws IOException {
+        Path video = cardVideo("KPB-0006", true);
+        try (Browser browser = cameraShowing(video)) {
+            ResultElement welcome = new ResultElement(browser).waitForTitle("Selamat datang, Dewi!");
+            assertThat(welcome.text()).contains("kunjungan ke-");
+            browser.screenshot("23-welcome-by-camera-dark-mode");
+        }
+    }
+
+    @Test
     void shouldTellTheVisitorWhenTheCameraSeesNoCard() throws IOException {
         Path video = cardVideo(null);
         try (Browser browser = cameraShowing(video)) {
@@ -73,21 +83,39 @@ class CameraCheckInBrowserIT extends ServerIT {
      * without any code.
      */
     private static Path cardVideo(String cardNumber) throws IOException {
+        return cardVideo(cardNumber, false);
+    }
+
+    /**
+     * As above; {@code darkMode}: a phone showing the digital card white on black (dark mode) instead
+     * of a printed card.
+     */
+    private static Path cardVideo(String cardNumber, boolean darkMode) throws IOException {
         int width = 640;
         int height = 480;
         BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = frame.createGraphics();
         g.setColor(new Color(120, 124, 118));
         g.fillRect(0, 0, width, height);
-        g.setColor(Color.WHITE);
+        g.setColor(darkMode ? new Color(16, 16, 18) : Color.WHITE);
         g.fillRoundRect(150, 80, 340, 320, 24, 24);
         if (cardNumber != null) {
             byte[] png = new BarcodeService().renderPng(cardNumber, BarcodeService.Format.QR_CODE, 260, 260);
-            g.drawImage(ImageIO.read(new ByteArrayInputStream(png)), 190, 110, null);
+            BufferedImage printed = ImageIO.read(new ByteArrayInputStream(png));
+            BufferedImage code = new BufferedImage(printed.getWidth(), printed.getHeight(), BufferedImage.TYPE_INT_RGB);
+            code.createGraphics().drawImage(printed, 0, 0, null);
+            if (darkMode) {
+                for (int y = 0; y < code.getHeight(); y++) {
+                    for (int x = 0; x < code.getWidth(); x++) {
+                        code.setRGB(x, y, (code.getRGB(x, y) & 0xff) > 127 ? 0x101012 : 0xe6e6e6);
+                    }
+                }
+            }
+            g.drawImage(code, 190, 110, null);
         }
         g.dispose();
 
-        Path file = videos.resolve((cardNumber == null ? "blank" : cardNumber) + ".y4m");
+        Path file = videos.resolve((cardNumber == null ? "blank" : cardNumber) + (darkMode ? "-dark" : "") + ".y4m");
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n")
                     .getBytes(StandardCharsets.US_ASCII));

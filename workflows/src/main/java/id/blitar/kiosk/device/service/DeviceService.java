@@ -1,5 +1,6 @@
 package id.blitar.kiosk.device.service;
 
+import id.blitar.kiosk.base.AttemptLimiter;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.device.domain.DeviceMode;
 import id.blitar.kiosk.device.domain.KioskDevice;
@@ -41,12 +42,15 @@ public class DeviceService {
     private final DeviceSecretStore secrets;
     private final DeviceProperties properties;
     private final Clock clock;
+    private final AttemptLimiter pairingAttempts;
 
     DeviceService(KioskDeviceRepository devices, DeviceSecretStore secrets, DeviceProperties properties, Clock clock) {
         this.devices = devices;
         this.secrets = secrets;
         this.properties = properties;
         this.clock = clock;
+        this.pairingAttempts =
+                new AttemptLimiter(properties.pairingAttempts(), properties.pairingAttemptsPeriod(), 10_000);
     }
 
     /** Whether a browser on the server itself may use kiosk screens without being paired. */
@@ -105,10 +109,28 @@ public class DeviceService {
 
     /**
      * Pairs the browser that offers {@code code} with the code's device. A code pairs once: the
-     * second browser is refused, and the first browser's earlier pairing (if any) ends.
+     * second browser is refused, and the first browser's earlier pairing (if any) ends. A client address
+     * that offered {@link DeviceProperties#pairingAttempts()} wrong codes is refused
+     * ({@code error.device.tooManyAttempts}) until its allowance refills, so codes cannot be guessed.
+     *
+     * @param clientAddress the browser's address, the key of the attempt limit
      */
     @Transactional
-    public PairingResult pair(String code) {
+    public PairingResult pair(String code, String clientAddress) {
+        String key = clientAddress == null ? "unknown" : clientAddress;
+        if (!pairingAttempts.tryAttempt(key).allowed()) {
+            return new PairingResult.Refused("error.device.tooManyAttempts");
+        }
+        PairingResult result = pair(code);
+        if (result instanceof PairingResult.Paired) {
+            pairingAttempts.refund(key);
+        }
+        return result;
+    }
+
+    /** Pairing without the attempt limit (tests of the rules themselves). */
+    @Transactional
+    PairingResult pair(String code) {
         Optional<String> normalised = normaliseCode(code);
         if (normalised.isEmpty()) {
             return new PairingResult.Refused("error.device.codeUnknown");

@@ -3,12 +3,14 @@ package id.blitar.kiosk.member.service;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.CallName;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.domain.MemberRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,23 +26,37 @@ public class MemberService {
         this.clock = clock;
     }
 
-    /** Finds a member by a card number as scanned or typed (case and surrounding spaces ignored). */
+    /**
+     * Finds a member by a card number as scanned or typed: cleaned by {@link ScannedCode} (scanner
+     * prefixes, framing, control characters), case and surrounding spaces ignored, and a correct Code
+     * 39 check character accepted when the number without it is a card.
+     */
     @Transactional(readOnly = true)
     public Optional<Member> findByCard(String cardNumber) {
-        if (InputCheck.cardNumberProblem(cardNumber).isPresent()) {
-            return Optional.empty();
-        }
-        return members.findByCardNumber(InputCheck.normaliseCardNumber(cardNumber));
+        return lookUp(cardNumber, members::findByCardNumber);
     }
 
     /**
-     * Finds a member and locks their row for the rest of the caller's transaction.
+     * As {@link #findByCard(String)}, and locks the member's row for the rest of the caller's
+     * transaction.
      *
      * @throws org.springframework.transaction.IllegalTransactionStateException without a transaction
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public Optional<Member> lockByCard(String cardNumber) {
-        return members.lockByCardNumber(InputCheck.normaliseCardNumber(cardNumber));
+        return lookUp(cardNumber, members::lockByCardNumber);
+    }
+
+    private static Optional<Member> lookUp(String scanned, Function<String, Optional<Member>> byNumber) {
+        for (String candidate : ScannedCode.of(scanned).cardCandidates()) {
+            if (InputCheck.cardNumberProblem(candidate).isEmpty()) {
+                Optional<Member> found = byNumber.apply(InputCheck.normaliseCardNumber(candidate));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Transactional(readOnly = true)

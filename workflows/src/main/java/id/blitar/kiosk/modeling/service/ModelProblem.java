@@ -24,6 +24,10 @@ public record ModelProblem(Code code, String detail, int line) {
         UNKNOWN_GROUP,
         UNKNOWN_USER,
         UNKNOWN_DECISION,
+        EXPRESSION_REFUSED,
+        SCRIPT_REFUSED,
+        CLASS_REFUSED,
+        LANGUAGE_REFUSED,
         ENGINE
     }
 

@@ -40,8 +40,21 @@ record ModelScan(
         CLASS,
         GROUPS,
         USERS,
-        DECISION
+        DECISION,
+        /** Any attribute value or element text holding {@code ${…}} or {@code #{…}}, for {@link ExpressionPolicy}. */
+        ANY_EXPRESSION,
+        /** A script, a script format or language, an external script resource or a connector. */
+        SCRIPT,
+        /** A DMN expression language other than FEEL. */
+        LANGUAGE,
+        /** A FEEL function that calls Java ({@code function(…) external {java: …}}). */
+        EXTERNAL_FUNCTION
     }
+
+    /** BPMN and Camunda elements that carry code rather than a rule. */
+    private static final Set<String> SCRIPT_ELEMENTS = Set.of("scriptTask", "script", "connector");
+
+    private static final java.util.regex.Pattern EXTERNAL = java.util.regex.Pattern.compile("\\bexternal\\s*\\{");
 
     record Reference(Target target, String value, String elementId, int line) {}
 
@@ -63,8 +76,23 @@ record ModelScan(
             reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
             boolean root = true;
             String currentId = null;
+            StringBuilder text = new StringBuilder();
+            int textLine = 0;
             while (reader.hasNext()) {
                 int event = reader.next();
+                if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
+                    if (text.isEmpty()) {
+                        textLine = line(reader);
+                    }
+                    text.append(reader.getText());
+                    continue;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                    // Text comes in pieces (entities, CDATA); an expression split across them is still one.
+                    flushText(text, kind, references, currentId, textLine);
+                }
                 if (event == XMLStreamConstants.DTD) {
                     problems.add(new ModelProblem(Code.DOCTYPE, "", doctypeLine(content, line(reader))));
                     return new ModelScan(kind, definitions, references, problems);
@@ -91,6 +119,7 @@ record ModelScan(
                 if (id != null) {
                     currentId = id;
                 }
+                scanForCode(reader, kind, ns, name, currentId, line, references);
                 String camunda = kind == ModelKind.PROCESS ? CAMUNDA_BPMN : CAMUNDA_DMN;
                 if (kind == ModelKind.PROCESS && BPMN.equals(ns) && "process".equals(name)) {
                     definitions.add(new Definition(
@@ -143,6 +172,60 @@ record ModelScan(
             }
         }
         return new ModelScan(kind, definitions, references, problems);
+    }
+
+    /** Every expression in an attribute, every script and every non-FEEL language, wherever it sits. */
+    private static void scanForCode(
+            XMLStreamReader reader,
+            ModelKind kind,
+            String ns,
+            String name,
+            String elementId,
+            int line,
+            List<Reference> references) {
+        boolean bpmnOrCamunda = BPMN.equals(ns) || CAMUNDA_BPMN.equals(ns) || CAMUNDA_DMN.equals(ns);
+        if (bpmnOrCamunda && SCRIPT_ELEMENTS.contains(name)) {
+            references.add(new Reference(Target.SCRIPT, "<" + name + ">", elementId, line));
+        }
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attribute = reader.getAttributeLocalName(i);
+            String value = reader.getAttributeValue(i);
+            if (value == null) {
+                continue;
+            }
+            if (ExpressionPolicy.isExpression(value)) {
+                references.add(new Reference(Target.ANY_EXPRESSION, value.strip(), elementId, line));
+            }
+            if ("scriptFormat".equals(attribute)
+                    || "language".equals(attribute)
+                    || ("resource".equals(attribute) && CAMUNDA_BPMN.equals(reader.getAttributeNamespace(i)))) {
+                references.add(new Reference(Target.SCRIPT, attribute + "=\"" + value + "\"", elementId, line));
+            }
+            if (kind == ModelKind.DECISION && "expressionLanguage".equals(attribute) && !isFeel(value)) {
+                references.add(new Reference(Target.LANGUAGE, value, elementId, line));
+            }
+        }
+    }
+
+    private static void flushText(
+            StringBuilder text, ModelKind kind, List<Reference> references, String elementId, int line) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String value = text.toString().strip();
+        text.setLength(0);
+        if (ExpressionPolicy.isExpression(value)) {
+            references.add(new Reference(Target.ANY_EXPRESSION, value, elementId, line));
+        }
+        if (kind == ModelKind.DECISION && EXTERNAL.matcher(value).find()) {
+            references.add(new Reference(Target.EXTERNAL_FUNCTION, value, elementId, line));
+        }
+    }
+
+    /** FEEL by its short name or any of the DMN versions' URIs ({@code …/FEEL/}). */
+    private static boolean isFeel(String language) {
+        String value = language.strip().toLowerCase(java.util.Locale.ROOT);
+        return value.equals("feel") || value.contains("/feel/") || value.endsWith("/feel");
     }
 
     private static void add(List<Reference> references, Target target, String value, String elementId, int line) {

@@ -102,6 +102,7 @@ public class ModelValidator {
         if (expectedKey != null && !scan.keys().contains(expectedKey)) {
             problems.add(ModelProblem.of(Code.OTHER_KEY, expectedKey));
         }
+        problems.addAll(ModelGuard.problems(scan));
         for (Reference reference : scan.references()) {
             checkReference(reference, problems);
         }
@@ -128,6 +129,18 @@ public class ModelValidator {
                 if (root != null && !ENGINE_NAMES.contains(root) && !beans.containsBean(root)) {
                     problems.add(new ModelProblem(Code.UNKNOWN_BEAN, value + " (" + where + ")", reference.line()));
                 }
+            }
+            case ANY_EXPRESSION -> {
+                // A method may only be called on one of the application's own beans.
+                for (String target : ExpressionPolicy.methodTargets(value)) {
+                    if (!beans.containsBean(target) || !isApplicationType(beans.getType(target))) {
+                        problems.add(
+                                new ModelProblem(Code.UNKNOWN_BEAN, target + " (" + where + ")", reference.line()));
+                    }
+                }
+            }
+            case SCRIPT, LANGUAGE, EXTERNAL_FUNCTION -> {
+                // refused by ModelGuard
             }
             case CLASS -> {
                 try {
@@ -163,6 +176,10 @@ public class ModelValidator {
                 }
             }
         }
+    }
+
+    private static boolean isApplicationType(Class<?> type) {
+        return type != null && type.getName().startsWith(ModelGuard.APPLICATION_PACKAGE);
     }
 
     private static boolean fits(ModelScan.Target target, Class<?> type) {

@@ -1,6 +1,7 @@
 package id.blitar.kiosk.poll.process;
 
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.poll.domain.FeedbackAction;
@@ -147,7 +148,8 @@ public class PollProcess {
      */
     @Transactional
     public CardResult linkCard(long pollId, String cardNumber, String kiosk) {
-        Optional<String> problem = InputCheck.cardNumberProblem(cardNumber);
+        Optional<String> problem =
+                InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text());
         if (problem.isPresent()) {
             return new CardResult.Rejected(problem.get());
         }

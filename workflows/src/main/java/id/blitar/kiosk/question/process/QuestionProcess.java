@@ -2,6 +2,7 @@ package id.blitar.kiosk.question.process;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.hours.service.OpeningHoursService;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
@@ -199,7 +200,7 @@ public class QuestionProcess {
             return false;
         }
         AgeGroup ageGroup = null;
-        if (cardNumber != null && InputCheck.cardNumberProblem(cardNumber).isEmpty()) {
+        if (cardNumber != null) {
             ageGroup = members.findByCard(cardNumber).map(Member::getAgeGroup).orElse(null);
         }
         String group = route(topic, ageGroup, true).candidateGroup();
@@ -211,12 +212,22 @@ public class QuestionProcess {
     }
 
     /**
+     * Whether the desks serve walk-ins at this hour (the library is open now). After closing the
+     * kiosk says so, instead of suggesting that no librarian is there.
+     */
+    @Transactional(readOnly = true)
+    public boolean desksOpenNow() {
+        return openingHours.status().state() == OpeningHoursService.State.OPEN;
+    }
+
+    /**
      * Checks a card scanned while asking, before the question is sent: the translation key of the
      * problem (bad format, not a member's card), or empty when the card is known.
      */
     @Transactional(readOnly = true)
     public Optional<String> cardProblem(String cardNumber) {
-        Optional<String> problem = InputCheck.cardNumberProblem(cardNumber);
+        Optional<String> problem =
+                InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text());
         if (problem.isPresent()) {
             return problem;
         }

@@ -2,6 +2,7 @@ package id.blitar.kiosk.question.service;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Faq;
 import id.blitar.kiosk.question.domain.FaqRepository;
@@ -84,7 +85,8 @@ public class QuestionService {
         InputCheck.longTextProblem(question.text(), InputCheck.MAX_QUESTION_LENGTH)
                 .ifPresent(problems::add);
         if (question.cardNumber() != null && !question.cardNumber().isBlank()) {
-            InputCheck.cardNumberProblem(question.cardNumber()).ifPresent(problems::add);
+            InputCheck.cardNumberProblem(ScannedCode.of(question.cardNumber()).text())
+                    .ifPresent(problems::add);
         }
         if (question.channel() == Channel.EMAIL) {
             InputCheck.emailProblem(question.email()).ifPresent(problems::add);

@@ -12,9 +12,20 @@ public sealed interface CheckInResult {
     /** The member had already checked in within the repeat window; nothing was counted again. */
     record WelcomeBack(String callName, long visitNumberThisYear) implements CheckInResult {}
 
-    /** No member has this card; nothing was stored. */
-    record UnknownCard() implements CheckInResult {}
+    /**
+     * No member has this card; nothing was stored. {@code read} is what was read, masked for a public
+     * screen ({@link id.blitar.kiosk.codes.ScannedCode#masked()}).
+     */
+    record UnknownCard(String read) implements CheckInResult {}
 
-    /** The input broke a rule; nothing was stored. Problems are translation keys. */
-    record Rejected(List<String> problems) implements CheckInResult {}
+    /**
+     * The input broke a rule; nothing was stored. Problems are translation keys; {@code read} is what
+     * was read, masked, or null when the input was not a scan (guest and group forms).
+     */
+    record Rejected(List<String> problems, String read) implements CheckInResult {
+
+        public Rejected(List<String> problems) {
+            this(problems, null);
+        }
+    }
 }

@@ -11,9 +11,9 @@ public sealed interface CheckOutResult {
     /** The member has no visit today; nothing was stored. */
     record NotCheckedIn(String callName) implements CheckOutResult {}
 
-    /** No member has this card; nothing was stored. */
-    record UnknownCard() implements CheckOutResult {}
+    /** No member has this card; nothing was stored. {@code read} is what was read, masked. */
+    record UnknownCard(String read) implements CheckOutResult {}
 
-    /** The input broke a rule; nothing was stored. Problems are translation keys. */
-    record Rejected(List<String> problems) implements CheckOutResult {}
+    /** The input broke a rule; nothing was stored. Problems are translation keys; {@code read} as above. */
+    record Rejected(List<String> problems, String read) implements CheckOutResult {}
 }

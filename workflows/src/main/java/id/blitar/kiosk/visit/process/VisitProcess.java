@@ -2,6 +2,7 @@ package id.blitar.kiosk.visit.process;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.visit.domain.Origin;
@@ -99,14 +100,16 @@ public class VisitProcess {
      */
     @Transactional
     public CheckInResult checkInMember(String cardNumber, String kiosk) {
-        Optional<String> problem = InputCheck.cardNumberProblem(cardNumber).or(() -> InputCheck.freeTextProblem(kiosk));
+        ScannedCode scanned = ScannedCode.of(cardNumber);
+        Optional<String> problem =
+                InputCheck.cardNumberProblem(scanned.text()).or(() -> InputCheck.freeTextProblem(kiosk));
         if (problem.isPresent()) {
-            return new CheckInResult.Rejected(List.of(problem.get()));
+            return new CheckInResult.Rejected(List.of(problem.get()), scanned.masked());
         }
         // The row lock serialises two kiosks scanning the same card at once: the second sees the first visit.
-        Optional<Member> found = members.lockByCard(cardNumber);
+        Optional<Member> found = members.lockByCard(scanned.text());
         if (found.isEmpty()) {
-            return new CheckInResult.UnknownCard();
+            return new CheckInResult.UnknownCard(scanned.masked());
         }
         Member member = found.get();
         // Still inside (an open visit today) or back within the repeat window: one visit, counted once.
@@ -146,13 +149,15 @@ public class VisitProcess {
      */
     @Transactional
     public CheckOutResult checkOut(String cardNumber, String kiosk) {
-        Optional<String> problem = InputCheck.cardNumberProblem(cardNumber).or(() -> InputCheck.freeTextProblem(kiosk));
+        ScannedCode scanned = ScannedCode.of(cardNumber);
+        Optional<String> problem =
+                InputCheck.cardNumberProblem(scanned.text()).or(() -> InputCheck.freeTextProblem(kiosk));
         if (problem.isPresent()) {
-            return new CheckOutResult.Rejected(List.of(problem.get()));
+            return new CheckOutResult.Rejected(List.of(problem.get()), scanned.masked());
         }
-        Optional<Member> found = members.lockByCard(cardNumber);
+        Optional<Member> found = members.lockByCard(scanned.text());
         if (found.isEmpty()) {
-            return new CheckOutResult.UnknownCard();
+            return new CheckOutResult.UnknownCard(scanned.masked());
         }
         Member member = found.get();
         Optional<Visit> open = visits.openVisitOf(member.getId());

@@ -20,8 +20,17 @@ public sealed interface TicketResult {
     /** A real ticket, for another workshop than the one at this door. */
     record OtherWorkshop(String workshopTitle) implements TicketResult {}
 
-    /** The code matches no ticket or offer (forged, garbled, or used up). */
-    record Unknown() implements TicketResult {}
+    /**
+     * The code matches no ticket or offer (forged, garbled, or used up), or a membership card holds no
+     * registration for what is under way. {@code read} is what was read, masked for a public screen
+     * (null when not a scan); {@code ticket} whether it was a ticket code rather than a card.
+     */
+    record Unknown(String read, boolean ticket) implements TicketResult {
+
+        public Unknown() {
+            this(null, true);
+        }
+    }
 
     /** The registration no longer holds a seat (cancelled, expired, the workshop cancelled, over). */
     record NotValid(String reason) implements TicketResult {}

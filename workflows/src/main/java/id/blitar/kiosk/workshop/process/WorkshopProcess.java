@@ -3,6 +3,7 @@ package id.blitar.kiosk.workshop.process;
 import id.blitar.kiosk.base.CallName;
 import id.blitar.kiosk.base.Contact;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.poll.domain.Mood;
@@ -234,7 +235,8 @@ public class WorkshopProcess {
         List<String> problems = new ArrayList<>();
         InputCheck.freeTextProblem(signUp.kiosk()).ifPresent(problems::add);
         if (signUp.isMember()) {
-            InputCheck.cardNumberProblem(signUp.cardNumber()).ifPresent(problems::add);
+            InputCheck.cardNumberProblem(ScannedCode.of(signUp.cardNumber()).text())
+                    .ifPresent(problems::add);
             return problems;
         }
         if (signUp.guestName() == null || signUp.guestName().isBlank()) {
@@ -346,9 +348,14 @@ public class WorkshopProcess {
      */
     @Transactional
     public TicketResult scanTicket(String scanned, String kiosk, Long doorOfWorkshop) {
-        Optional<Registration> found = TicketCodes.parse(scanned).flatMap(workshops::byTicket);
+        Optional<String> code = TicketCodes.parse(scanned);
+        Optional<Registration> found = code.flatMap(workshops::byTicket);
+        if (code.isEmpty()) {
+            // A member who left the ticket at home shows the membership card: their registration counts.
+            found = registrationUnderWayOfCard(scanned, doorOfWorkshop);
+        }
         if (found.isEmpty()) {
-            return new TicketResult.Unknown();
+            return new TicketResult.Unknown(ScannedCode.of(scanned).masked(), code.isPresent());
         }
         Registration registration = found.get();
         Workshop workshop = workshops.find(registration.getWorkshopId()).orElseThrow();
@@ -380,6 +387,21 @@ public class WorkshopProcess {
         return new TicketResult.Admitted(callName, workshop.getTitle(), true);
     }
 
+    private Optional<Registration> registrationUnderWayOfCard(String scanned, Long doorOfWorkshop) {
+        Optional<Member> member = members.findByCard(scanned);
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        String registrant = "M:" + member.get().getId();
+        List<Long> here = doorOfWorkshop != null
+                ? List.of(doorOfWorkshop)
+                : underWayNow().stream().map(Workshop::getId).toList();
+        return here.stream()
+                .map(id -> workshops.registrationOf(id, registrant))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     /** Workshops with a session whose doors are open now, for the door kiosk to choose from. */
     @Transactional(readOnly = true)
     public List<Workshop> underWayNow() {
@@ -397,7 +419,7 @@ public class WorkshopProcess {
     /** The registrations of a member that are still open, for "Tiket saya" at the kiosk. */
     @Transactional(readOnly = true)
     public Optional<List<Registration>> registrationsOfCard(String cardNumber) {
-        if (InputCheck.cardNumberProblem(cardNumber).isPresent()) {
+        if (InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text()).isPresent()) {
             return Optional.empty();
         }
         return members.findByCard(cardNumber).map(m -> workshops.openRegistrationsOfMember(m.getId()));
@@ -469,7 +491,7 @@ public class WorkshopProcess {
     }
 
     private Optional<Registration> memberRegistration(long workshopId, String cardNumber) {
-        if (InputCheck.cardNumberProblem(cardNumber).isPresent()) {
+        if (InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text()).isPresent()) {
             return Optional.empty();
         }
         return members.findByCard(cardNumber).flatMap(m -> workshops.registrationOf(workshopId, "M:" + m.getId()));

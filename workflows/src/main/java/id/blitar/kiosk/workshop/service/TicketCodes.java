@@ -1,5 +1,6 @@
 package id.blitar.kiosk.workshop.service;
 
+import id.blitar.kiosk.codes.ScannedCode;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class TicketCodes {
         if (scanned == null) {
             return Optional.empty();
         }
-        String value = scanned.strip();
+        String value = ScannedCode.of(scanned).text();
         if (value.length() > 64) {
             return Optional.empty();
         }

@@ -46,6 +46,21 @@ class DeviceServiceIT extends DatabaseIT {
     }
 
     @Test
+    void shouldRefuseEveryCodeFromAnAddressThatGuessedTooOftenButNotFromAnother() {
+        PairingCode code = register("Kios Lantai Dua").code();
+        String guesser = "10.9.8." + (int) (Math.random() * 200);
+        for (int i = 0; i < 10; i++) {
+            assertThat(devices.pair("ZZZZ-ZZZ" + (char) ('A' + i), guesser))
+                    .isEqualTo(new PairingResult.Refused("error.device.codeUnknown"));
+        }
+
+        assertThat(devices.pair(code.code(), guesser))
+                .as("the right code from the guessing address must wait too")
+                .isEqualTo(new PairingResult.Refused("error.device.tooManyAttempts"));
+        assertThat(devices.pair(code.code(), guesser + "1")).isInstanceOf(PairingResult.Paired.class);
+    }
+
+    @Test
     void shouldRefuseACodeThatWasUsedAlready() {
         PairingCode code = register("Kios Referensi").code();
         assertThat(devices.pair(code.code())).isInstanceOf(PairingResult.Paired.class);

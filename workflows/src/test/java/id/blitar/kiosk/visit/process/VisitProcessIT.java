@@ -225,19 +225,23 @@ class VisitProcessIT extends DatabaseIT {
                         "NO-SUCH-CARD-" + UUID.randomUUID().toString().substring(0, 8), "Pintu"))
                 .isInstanceOf(CheckInResult.UnknownCard.class);
         assertThat(visitProcess.checkInMember("", "Pintu"))
-                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.input.empty")));
+                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.input.empty"), ""));
         assertThat(visitProcess.checkInMember("x".repeat(65), "Pintu"))
-                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.input.tooLong")));
+                .isEqualTo(new CheckInResult.Rejected(
+                        java.util.List.of("error.input.tooLong"),
+                        "xxxx\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022xx"));
         assertThat(visitProcess.checkInMember("1' OR '1'='1", "Pintu"))
-                .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.card.format")));
+                .isEqualTo(new CheckInResult.Rejected(
+                        java.util.List.of("error.card.format"), "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022'1"));
         assertThat(visitProcess.checkInGuest(
                         new GuestArrival(AgeGroup.ADULT, VisitPurpose.READING, Origin.CITY, null, false, "Pintu")))
                 .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.consent.required")));
         assertThat(visitProcess.checkInGuest(new GuestArrival(
                         AgeGroup.ADULT, VisitPurpose.READING, Origin.CITY, "<script>alert(1)</script>", true, "Pintu")))
                 .isEqualTo(new CheckInResult.Rejected(java.util.List.of("error.input.characters")));
+        // What was read is told back masked, so a misread can be told from an unknown card.
         assertThat(visitProcess.checkOut("NO-SUCH-CARD", "Pintu keluar"))
-                .isInstanceOf(CheckOutResult.UnknownCard.class);
+                .isEqualTo(new CheckOutResult.UnknownCard("NO-S\u2022\u2022\u2022\u2022\u2022\u2022RD"));
 
         assertThat(engine.getHistoryService()
                         .createHistoricProcessInstanceQuery()

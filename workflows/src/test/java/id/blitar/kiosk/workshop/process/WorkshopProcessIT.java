@@ -118,6 +118,12 @@ class WorkshopProcessIT extends DatabaseIT {
                         confirmed.ticketCode().toLowerCase().replace("-", ""), "Ruang"))
                 .as("a second scan counts once")
                 .isEqualTo(new TicketResult.Admitted("Budi", workshop.getTitle(), false));
+        assertThat(workshopProcess.scanTicket("]C0" + card + "\r\n", "Ruang", workshop.getId()))
+                .as("the member's card at the door, as a scanner with an AIM prefix sends it")
+                .isEqualTo(new TicketResult.Admitted("Budi", workshop.getTitle(), false));
+        assertThat(workshopProcess.scanTicket("*" + confirmed.ticketCode() + "*", "Ruang"))
+                .as("Code 39 framing around a typed ticket code")
+                .isEqualTo(new TicketResult.Admitted("Budi", workshop.getTitle(), false));
         assertThat(jdbc.queryForObject(
                         "select count(*) from attendance where registration_id = ?",
                         Long.class,
@@ -395,8 +401,11 @@ class WorkshopProcessIT extends DatabaseIT {
         assertThat(workshopProcess.scanTicket("KIOSPUSTAKA-TIKET:<script>", "Ruang"))
                 .isInstanceOf(TicketResult.Unknown.class);
         assertThat(workshopProcess.scanTicket("KPB-0001", "Ruang"))
-                .as("a membership card is no ticket")
-                .isInstanceOf(TicketResult.Unknown.class);
+                .as("a card without a registration for what is under way: told as a card, masked")
+                .isEqualTo(new TicketResult.Unknown("KPB-\u2022\u202201", false));
+        assertThat(workshopProcess.scanTicket("ZZZZZ-ZZZZZ", "Ruang"))
+                .as("a ticket code that is no ticket: told as a ticket")
+                .isEqualTo(new TicketResult.Unknown("ZZZZ\u2022\u2022\u2022\u2022\u2022ZZ", true));
     }
 
     @Test
