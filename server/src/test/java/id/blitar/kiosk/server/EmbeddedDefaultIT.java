@@ -171,7 +171,10 @@ class EmbeddedDefaultIT {
                         "--KIOSK_DATA_DIR=" + dataDir.toAbsolutePath(),
                         // Camunda keeps engines in a static registry by name: closing a second "default"
                         // engine here would unregister the engine of the other tests' cached application.
-                        "--camunda.bpm.process-engine-name=embeddedDefaultIT");
+                        "--camunda.bpm.process-engine-name=embeddedDefaultIT",
+                        // Cockpit keeps its engine lookup in a JVM-wide singleton: a second webapp, closed
+                        // here, would leave the cached application's Cockpit without its engine.
+                        "--camunda.bpm.webapp.enabled=false");
     }
 
     /** A manager's edited model deployed on H2, with the running poll moved to it. */

@@ -24,7 +24,10 @@ import org.springframework.test.context.TestPropertySource;
             // Camunda keeps engines in a static registry by name: closing this context's engine under the
             // name "default" would unregister the engine the other tests' cached application serves its
             // REST API with ("No process engine available").
-            "camunda.bpm.process-engine-name=staffIdleTimeoutIT"
+            "camunda.bpm.process-engine-name=staffIdleTimeoutIT",
+            // Cockpit keeps its engine lookup in a JVM-wide singleton: a second webapp, closed with this
+            // context, would leave the cached application's Cockpit without its engine.
+            "camunda.bpm.webapp.enabled=false"
         })
 @DirtiesContext
 class StaffIdleTimeoutBrowserIT extends ServerIT {
