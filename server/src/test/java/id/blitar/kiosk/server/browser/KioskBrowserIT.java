@@ -237,11 +237,17 @@ class KioskBrowserIT extends ServerIT {
         org.openqa.selenium.support.ui.WebDriverWait wait =
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30));
         String running = count.body().replaceAll("\\D", "");
-        wait.until(d -> d
-                .findElements(
-                        org.openqa.selenium.By.xpath("//tr[.//a[normalize-space()='Kunjungan perpustakaan']]/td[3]"))
-                .stream()
-                .anyMatch(cell -> cell.getText().strip().equals(running)));
+        try {
+            wait.until(d -> d
+                    .findElements(org.openqa.selenium.By.xpath(
+                            "//tr[.//a[normalize-space()='Kunjungan perpustakaan']]/td[3]"))
+                    .stream()
+                    .anyMatch(cell -> cell.getText().strip().equals(running)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("15-cockpit-visit-failed");
+            throw new AssertionError(
+                    "Cockpit never showed " + running + " running visits; the page said: " + browser.pageText(), e);
+        }
         browser.screenshot("15-cockpit-visit");
         browser.driver().manage().deleteAllCookies();
     }
