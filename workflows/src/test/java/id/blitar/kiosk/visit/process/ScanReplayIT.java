@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Kiosk scans replayed from an offline queue, on the real services and the MySQL-protocol test database: one
@@ -54,6 +56,9 @@ class ScanReplayIT extends DatabaseIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void shouldStoreOneVisitForAScanReplayedTwice() {
@@ -108,6 +113,33 @@ class ScanReplayIT extends DatabaseIT {
                 .containsEntry("member_id", null);
         assertThat(visitProcess.checkInMember(scan, "Pintu masuk"))
                 .isEqualTo(new CheckInResult.UnknownCard("NO-S\u2022\u2022\u2022\u2022\u2022\u2022RD"));
+    }
+
+    @Test
+    void shouldAnswerAReplayThatRacedAnUncommittedOneFromWhatCommitted() throws Exception {
+        // Deterministic form of the race: the first replay has written its ledger row but not committed when
+        // the second one looks; the second then meets the primary key and is answered from the first's row.
+        KioskScan scan = new KioskScan(UUID.randomUUID(), ScanKind.CHECK_IN, "NO-SUCH-CARD", clock.instant());
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            Future<ScanOutcome> raced = new TransactionTemplate(transactions).execute(status -> {
+                assertThat(visitProcess.replay(scan, "Kios A")).isEqualTo(ScanOutcome.UNKNOWN_CARD);
+                Future<ScanOutcome> other = second.submit(() -> visitProcess.replay(scan, "Kios B"));
+                try {
+                    // Long enough for the second replay to wait on the row; it must not be done before the commit.
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                assertThat(other).isNotDone();
+                return other;
+            });
+
+            assertThat(raced.get(60, TimeUnit.SECONDS)).isEqualTo(ScanOutcome.DUPLICATE);
+        } finally {
+            second.shutdownNow();
+        }
+        assertThat(ledger(scan.id())).containsEntry("kiosk", "Kios A");
     }
 
     @Test
