@@ -15,6 +15,7 @@ import id.blitar.kiosk.visit.service.Arrival.GuestArrival;
 import id.blitar.kiosk.visit.service.Arrival.MemberArrival;
 import id.blitar.kiosk.visit.service.VisitService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -101,7 +102,7 @@ public class VisitProcess {
     }
 
     /** Tries of one scan that meets a concurrent writer of the same scan id or card. */
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(VisitProcess.class);
 
@@ -251,7 +252,18 @@ public class VisitProcess {
                         "Scan {} met a concurrent write ({}); trying again",
                         scan.id(),
                         e.getClass().getSimpleName());
+                // H2 refuses a conflicting lock at once rather than waiting: give the other writer time to commit.
+                pause(Duration.ofMillis(100L * attempt));
             }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to record a scan again", e);
         }
     }
 
