@@ -1,6 +1,7 @@
 /*
  * The one scan listener of every kiosk screen (loaded by KioskLayout as a static resource, so Vaadin
- * keeps its pre-compiled bundle).
+ * keeps its pre-compiled bundle; also put into every page's <head> by KioskServiceInit, so a kiosk
+ * replays its offline queue as soon as a page loads, before and independently of Vaadin).
  *
  * A keyboard-wedge scanner is a keyboard that types very fast: the printed code, then a terminator
  * (Enter, Tab, CR, LF or CR+LF, depending on the scanner's setting), sometimes with an AIM prefix,
@@ -14,6 +15,15 @@
  * the field as usual; a run of at least four characters arriving at scanner speed and ended by a
  * terminator is taken out of the field again and treated as a scan. People do not type four keys
  * 70 ms apart; scanners type 5–30 ms apart.
+ *
+ * The offline queue (issue 14): on a check-in or check-out screen (the server names the current
+ * screen's kind at every navigation) every scan gets a UUID and its scan time and is written to
+ * IndexedDB (durability "strict") BEFORE it is sent over Vaadin; it leaves IndexedDB only when the
+ * server answered that it is stored. When the connection is down, the server does not answer in
+ * time, or it answers "not stored" (database away), the scan stays queued, the visitor reads
+ * "Tercatat…" in their language, and the queue is replayed in order through POST api/kiosk/scans
+ * (batches of at most 100) as soon as the server answers again — also after a reload. The server
+ * is idempotent by the scan id, so a scan sent live and replayed too is still one visit.
  */
 (function () {
   'use strict';
@@ -37,6 +47,24 @@
   /** Longer than any card or ticket a person would type; the server refuses it as too long. */
   const MAX_BUFFER = 1000;
 
+  /** After this long without the server's answer the visitor is told the scan is noted (it is queued). */
+  const NOTE_AFTER_MS = 3000;
+  /** After this long without the server's answer the kiosk stops waiting and the queue takes over. */
+  const LIVE_ANSWER_MS = 10000;
+  /** How long "Tercatat" stays on screen after a queued scan (a new scan shows it afresh). */
+  const NOTED_MS = 6000;
+  /** The replay endpoint's limit per request (the server refuses larger batches with 413). */
+  const MAX_BATCH = 100;
+  /** First retry of a replay the server did not take; doubled up to REPLAY_MAX_WAIT_MS. */
+  const REPLAY_FIRST_WAIT_MS = 2000;
+  const REPLAY_MAX_WAIT_MS = 15000;
+  /** A replay request without an answer this long is abandoned and tried again (a black-holed network). */
+  const REPLAY_TIMEOUT_MS = 45000;
+  const DB_NAME = 'kiosk-pustaka';
+  const STORE = 'scans';
+  /** Set while the queue may hold scans, so a page load knows to open IndexedDB and replay. */
+  const QUEUE_FLAG = 'kiosk-scan-queue';
+
   const state = {
     host: null,
     buffer: '',
@@ -52,6 +80,22 @@
     runBase: '',
     runLastAt: -Infinity,
     scans: 0,
+    // offline queue
+    kind: null,
+    texts: {},
+    offline: false,
+    inFlight: new Set(),
+    batchSize: MAX_BATCH,
+    replayTimer: null,
+    replaying: false,
+    replayWait: REPLAY_FIRST_WAIT_MS,
+    noted: null,
+    notedTimer: null,
+    queued: 0,
+    replayed: 0,
+    slow: false,
+    reloading: false,
+    replayAgain: false,
   };
 
   const textTypes = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number', 'password']);
@@ -90,34 +134,333 @@
   function deliver(text, at) {
     state.lastScanEndAt = at;
     state.scans++;
-    state.pending.push(text);
+    const scan = {id: null, kind: state.kind, code: text, at: Date.now()};
+    let stored = Promise.resolve(false);
+    if (scan.kind && text.length > 0 && text.length <= MAX_BUFFER) {
+      scan.id = uuid();
+      stored = put(scan).then(() => true, err => {
+        // No IndexedDB (private window, disk full): the scan still goes live, as before issue 14.
+        console.warn('kiosk-scan: scan not queued', err);
+        return false;
+      });
+    }
+    state.pending.push({scan: scan, stored: stored});
+    if (state.slow) {
+      // The scan before this one has waited seconds for the server: this visitor is told at once.
+      stored.then(queued => queued && showNoted());
+    }
     flush();
   }
 
-  /** Sends queued scans one at a time, in order; the next waits for the server's answer. */
-  function flush() {
-    if (state.sending || state.pending.length === 0) return;
+  function connected() {
+    const store = window.Vaadin && window.Vaadin.connectionState;
+    return !store || (store.state !== 'reconnecting' && store.state !== 'connection-lost');
+  }
+
+  function hostReady() {
     const host = state.host;
-    if (!host || !host.isConnected || !host.$server || !host.$server.scan) return;
-    const text = state.pending.shift();
+    return host && host.isConnected && host.$server && host.$server.scan ? host : null;
+  }
+
+  /**
+   * Sends scans one at a time, in order; the next waits for the server's answer. A queued scan
+   * (check-in, check-out) goes to the replay instead when the kiosk is offline.
+   */
+  async function flush() {
+    if (state.sending) return;
     state.sending = true;
-    let reply;
     try {
-      reply = host.$server.scan(text);
-    } catch (err) {
-      state.pending.unshift(text);
+      while (state.pending.length > 0) {
+        const item = state.pending[0];
+        const queued = await item.stored;
+        const host = hostReady();
+        if (queued && (state.offline || !connected() || !host)) {
+          state.pending.shift();
+          showNoted();
+          replaySoon(0);
+          continue;
+        }
+        if (!host) {
+          break; // a live-only scan waits for the next screen's attach
+        }
+        state.pending.shift();
+        const answer = await send(host, item.scan, queued);
+        if (queued && answer !== 'stored') {
+          state.offline = true;
+          showNoted();
+          replaySoon(0);
+        }
+      }
+    } finally {
       state.sending = false;
+    }
+  }
+
+  /** One scan over Vaadin; resolves to 'stored', 'not-stored' or 'no-answer'. */
+  function send(host, scan, queued) {
+    return new Promise(resolve => {
+      let settled = false;
+      const finish = answer => {
+        if (settled) return;
+        settled = true;
+        state.slow = false;
+        clearTimeout(noteTimer);
+        clearTimeout(giveUpTimer);
+        state.inFlight.delete(scan.id);
+        resolve(answer);
+      };
+      const noteTimer = setTimeout(() => {
+        state.slow = true;
+        if (queued) showNoted();
+      }, NOTE_AFTER_MS);
+      const giveUpTimer = setTimeout(() => finish('no-answer'), LIVE_ANSWER_MS);
+      if (scan.id) state.inFlight.add(scan.id);
+      let reply;
+      try {
+        reply = host.$server.scan(scan.id, scan.code, scan.at);
+      } catch (err) {
+        finish('no-answer');
+        return;
+      }
+      Promise.resolve(reply).then(handled => {
+        if (handled === false) {
+          finish('not-stored');
+          return;
+        }
+        // Even an answer that comes after the kiosk stopped waiting takes the scan out of the queue.
+        if (scan.id) forget([scan.id]);
+        if (!settled && state.noted) hideNoted(); // the welcome on screen says more than "Tercatat"
+        finish('stored');
+      }, () => finish('no-answer'));
+    });
+  }
+
+  // --- the offline queue --------------------------------------------------------------------------
+
+  /** A version-4 UUID; crypto.randomUUID exists only in secure contexts, a kiosk on plain HTTP has none. */
+  function uuid() {
+    if (window.crypto && crypto.randomUUID && window.isSecureContext) {
+      return crypto.randomUUID();
+    }
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  let database = null;
+
+  function db() {
+    if (!database) {
+      database = new Promise((resolve, reject) => {
+        if (!window.indexedDB) {
+          reject(new Error('IndexedDB is not available'));
+          return;
+        }
+        const request = indexedDB.open(DB_NAME, 1);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore(STORE, {keyPath: 'id'}).createIndex('at', 'at');
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+        request.onblocked = () => reject(new Error('IndexedDB blocked'));
+      });
+      database.catch(() => (database = null));
+    }
+    return database;
+  }
+
+  /** Runs work(store) in one transaction; resolves when it is durably committed. */
+  function transaction(mode, work) {
+    return db().then(d => new Promise((resolve, reject) => {
+      // "strict": the commit is flushed to disk before it completes (Chromium's default is relaxed).
+      const tx = d.transaction(STORE, mode, {durability: 'strict'});
+      const request = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request ? request.result : undefined);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error || new Error('IndexedDB transaction aborted'));
+    }));
+  }
+
+  function put(scan) {
+    try {
+      localStorage.setItem(QUEUE_FLAG, '1');
+    } catch (err) {
+      // Without the flag the queue is still replayed once a kiosk screen attaches.
+    }
+    return transaction('readwrite', s => s.put({
+      id: scan.id,
+      kind: scan.kind,
+      code: scan.code,
+      scannedAt: new Date(scan.at).toISOString(),
+      at: scan.at,
+    }));
+  }
+
+  function forget(ids) {
+    return transaction('readwrite', s => {
+      ids.forEach(id => s.delete(id));
+      return null;
+    }).catch(err => console.warn('kiosk-scan: could not take scans out of the queue', err));
+  }
+
+  /** Every queued scan, oldest first. */
+  function queuedScans() {
+    return transaction('readonly', s => s.index('at').getAll());
+  }
+
+  function replaySoon(delay) {
+    if (state.replaying) {
+      state.replayAgain = true; // a scan queued while a replay runs goes out right after it
       return;
     }
-    const next = () => {
-      state.sending = false;
-      flush();
-    };
-    if (reply && reply.then) {
-      reply.then(next, next);
-    } else {
-      next();
+    if (state.replayTimer !== null) return;
+    state.replayTimer = setTimeout(replay, delay);
+  }
+
+  /**
+   * Sends the oldest queued scans (not those on their way over Vaadin) to the server. Every outcome
+   * the server answers is final; anything else (no answer, 503, 401/403 of a kiosk being re-paired)
+   * keeps the batch and tries again, waiting longer each time.
+   */
+  async function replay() {
+    state.replayTimer = null;
+    state.replaying = true;
+    let next = null;
+    try {
+      const all = await queuedScans();
+      const waiting = all.filter(s => !s.refused && !state.inFlight.has(s.id));
+      state.queued = all.filter(s => !s.refused).length;
+      if (waiting.length === 0) {
+        if (state.queued === 0) {
+          try {
+            localStorage.removeItem(QUEUE_FLAG);
+          } catch (err) {
+            // nothing to do
+          }
+        } else {
+          next = REPLAY_FIRST_WAIT_MS; // the rest are still on their way live
+        }
+        return;
+      }
+      const batch = waiting.slice(0, state.batchSize);
+      const response = await post(batch);
+      if (response.ok) {
+        const body = await response.json();
+        const answered = (body.results || []).filter(r => r && r.id && r.outcome).map(r => r.id);
+        await forget(answered);
+        state.replayed += answered.length;
+        if (answered.length > 0) {
+          state.offline = false;
+          state.replayWait = REPLAY_FIRST_WAIT_MS;
+          next = 0;
+        } else {
+          next = backoff(); // an answer without outcomes: not the replay endpoint
+        }
+      } else if (response.status === 413 && batch.length > 1) {
+        state.batchSize = Math.max(1, Math.floor(batch.length / 2));
+        next = 0;
+      } else if (response.status === 400) {
+        if (batch.length > 1) {
+          state.batchSize = 1; // find the one the server cannot read; the others go on
+        } else {
+          // Kept for staff to see in the browser's storage, but never sent again: it would block the queue.
+          console.error('kiosk-scan: the server refused a queued scan as malformed', batch[0]);
+          await transaction('readwrite', s => s.put(Object.assign({}, batch[0], {refused: 400})));
+        }
+        next = 0;
+      } else {
+        const retryAfter = Number(response.headers.get('Retry-After'));
+        next = retryAfter > 0 ? Math.min(retryAfter * 1000, REPLAY_MAX_WAIT_MS) : backoff();
+      }
+    } catch (err) {
+      next = backoff();
+    } finally {
+      state.replaying = false;
+      if (state.replayAgain && next === null) next = 0;
+      state.replayAgain = false;
+      if (next !== null) replaySoon(next);
     }
+  }
+
+  function backoff() {
+    const wait = state.replayWait;
+    state.replayWait = Math.min(state.replayWait * 2, REPLAY_MAX_WAIT_MS);
+    return wait;
+  }
+
+  function post(batch) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), REPLAY_TIMEOUT_MS);
+    return fetch(new URL('api/kiosk/scans', document.baseURI), {
+      method: 'POST',
+      credentials: 'include',
+      cache: 'no-store',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({
+        scans: batch.map(s => ({id: s.id, kind: s.kind, code: s.code, scannedAt: s.scannedAt})),
+      }),
+      signal: abort.signal,
+    }).finally(() => clearTimeout(timer));
+  }
+
+  /** "Tercatat…": big, over everything (also over "Menghubungkan kembali…"), shown afresh per scan. */
+  function showNoted() {
+    const t = state.texts;
+    if (!t.title) return;
+    let noted = state.noted;
+    if (!noted || !noted.isConnected) {
+      noted = document.createElement('div');
+      noted.id = 'kiosk-scan-noted';
+      noted.className = 'kiosk-overlay kiosk-noted';
+      noted.setAttribute('role', 'status');
+      noted.setAttribute('aria-live', 'assertive');
+      noted.innerHTML = '<div class="kiosk-overlay-box kiosk-noted-box"><div class="kiosk-noted-icon"'
+          + ' aria-hidden="true"></div><h2></h2><p></p></div>';
+      noted.querySelector('h2').textContent = t.title;
+      noted.querySelector('p').textContent = t.detail;
+      noted.addEventListener('click', hideNoted);
+      document.body.appendChild(noted);
+      state.noted = noted;
+    } else {
+      // The next visitor's scan: the box pops again, so each one sees theirs was taken.
+      const box = noted.firstChild;
+      box.classList.remove('kiosk-noted-again');
+      void box.offsetWidth;
+      box.classList.add('kiosk-noted-again');
+    }
+    const field = scanField();
+    if (field) field.value = '';
+    clearTimeout(state.notedTimer);
+    state.notedTimer = setTimeout(hideNoted, NOTED_MS);
+  }
+
+  function hideNoted() {
+    clearTimeout(state.notedTimer);
+    if (state.noted) state.noted.remove();
+    state.noted = null;
+  }
+
+  /** Loads url once it answers (the server and the page itself): never the browser's error page. */
+  function reloadWhenUp(url) {
+    if (state.reloading) return;
+    state.reloading = true;
+    const attempt = () => {
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), 10000);
+      fetch(url, {cache: 'no-store', credentials: 'include', signal: abort.signal})
+        .then(r => r.ok, () => false)
+        .finally(() => clearTimeout(timer))
+        .then(up => {
+          if (up) {
+            window.location.href = url;
+          } else {
+            setTimeout(attempt, 3000);
+          }
+        });
+    };
+    attempt();
   }
 
   function endBufferedScan(e) {
@@ -245,18 +588,56 @@
 
   document.addEventListener('keydown', onKeyDown, {capture: true});
 
+  window.addEventListener('online', () => replaySoon(0));
+
   window.kioskScan = {
-    /** The KioskLayout element whose $server.scan receives scans; queued scans go out now. */
-    attach(host) {
+    /**
+     * The KioskLayout element whose $server.scan receives scans, and the texts of "Tercatat…" in the
+     * kiosk's language; queued scans go out now.
+     */
+    attach(host, texts) {
       state.host = host;
+      if (texts) state.texts = texts;
       flush();
+      replaySoon(0);
     },
-    /** For tests and diagnostics: how many scans this page has heard and how many wait. */
+    /** What the current screen's scans are: 'CHECK_IN', 'CHECK_OUT', or null (sent live only). */
+    setKind(kind) {
+      state.kind = kind || null;
+    },
+    kind() {
+      return state.kind;
+    },
+    /** Loads url as soon as the server answers it; until then the kiosk stays on its own page. */
+    reloadWhenUp: reloadWhenUp,
+    /** For tests and diagnostics. */
     stats() {
-      return {scans: state.scans, pending: state.pending.length + (state.sending ? 1 : 0)};
+      return {
+        scans: state.scans,
+        pending: state.pending.length + (state.sending ? 1 : 0),
+        queued: state.queued,
+        replayed: state.replayed,
+        offline: state.offline,
+      };
+    },
+    /** For tests and diagnostics: the scans waiting in IndexedDB, oldest first. */
+    queue() {
+      return queuedScans();
+    },
+    /** Replays the queue now (tests; the kiosk does it by itself). */
+    replay() {
+      replaySoon(0);
     },
   };
+  try {
+    if (localStorage.getItem(QUEUE_FLAG)) replaySoon(0);
+  } catch (err) {
+    // No localStorage: the queue is replayed when a kiosk screen attaches.
+  }
+  if (window._kioskScanKind) {
+    state.kind = window._kioskScanKind;
+  }
   if (window._kioskScanHost) {
-    window.kioskScan.attach(window._kioskScanHost);
+    window.kioskScan.attach(window._kioskScanHost, window._kioskScanTexts);
   }
 })();

@@ -14,9 +14,13 @@ import com.vaadin.flow.router.RouterLayout;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import id.blitar.kiosk.base.LibraryProperties;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The frame of every kiosk screen: library name, a live clock and the three languages on top, the
@@ -32,6 +36,8 @@ public class KioskLayout extends Div implements RouterLayout {
 
     /** Longer than any code a scanner sends; the listener never sends more. */
     private static final int MAX_SCAN_CHARS = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(KioskLayout.class);
 
     private final Main content = new Main();
     private HasElement currentView;
@@ -71,29 +77,72 @@ public class KioskLayout extends Div implements RouterLayout {
 
     /**
      * Every kiosk screen hears the scanner all the time (no tap needed): the listener buffers from
-     * the first keystroke and sends each complete scan to {@link #scan(String)}.
+     * the first keystroke and sends each complete scan to {@link #scan(String, String, double)}. It
+     * gets the texts of its "Tercatat…" notice in the kiosk's language.
      */
     private void installScanListener() {
         addAttachListener(e -> {
             e.getUI().getPage().addJavaScript(SCAN_SCRIPT);
+            JsonObject texts = Json.createObject();
+            texts.put("title", getTranslation("scan.noted.title"));
+            texts.put("detail", getTranslation("scan.noted.detail"));
             getElement()
-                    .executeJs("window._kioskScanHost = this; if (window.kioskScan) window.kioskScan.attach(this);");
+                    .executeJs(
+                            "window._kioskScanHost = this; window._kioskScanTexts = $0;"
+                                    + " if (window.kioskScan) window.kioskScan.attach(this, $0);",
+                            texts);
+            tellScanKind();
         });
+    }
+
+    /** Tells the scan listener whether the current screen's scans go to the offline queue, and as what. */
+    private void tellScanKind() {
+        String kind = currentView instanceof QueuedScanScreen screen
+                ? screen.queuedScanKind().map(Enum::name).orElse(null)
+                : null;
+        getElement().executeJs("window._kioskScanKind = $0; if (window.kioskScan) window.kioskScan.setKind($0);", kind);
     }
 
     /**
      * One complete scan from the listener. A scan field on screen takes it; else the view, when it is
      * a {@link ScanTarget} that takes it (a result screen: the next visitor); else this kiosk's own
      * journey starts with it — check-in, check-out or the event-room door.
+     *
+     * @param id the kiosk's UUID for a scan it keeps in its offline queue (check-in and check-out
+     *     screens), null for a scan sent live only
+     * @param raw what the scanner typed, uncleaned, at most 1000 characters
+     * @param scannedAtMillis when it was scanned, in milliseconds since the epoch by the kiosk's clock
+     * @return whether the kiosk may forget the scan: false when a queued scan was not stored (the
+     *     database is away, or nothing took it), so the kiosk keeps it and replays it later
      */
     @ClientCallable
-    void scan(String raw) {
+    boolean scan(String id, String raw, double scannedAtMillis) {
         if (raw == null || raw.length() > MAX_SCAN_CHARS) {
-            return;
+            return true; // nothing a replay could store either
         }
         UI ui = getUI().orElse(null);
-        if (ui == null || deliver(ui, raw)) {
-            return;
+        if (ui == null) {
+            return false;
+        }
+        UUID scanId = parseId(id);
+        if (scanId == null) {
+            return deliverOrStart(ui, raw);
+        }
+        Instant scannedAt = Double.isFinite(scannedAtMillis) && scannedAtMillis > 0
+                ? Instant.ofEpochMilli((long) scannedAtMillis)
+                : Instant.now();
+        try {
+            return new LiveScan(scanId, scannedAt).during(ui, () -> deliverOrStart(ui, raw));
+        } catch (RuntimeException e) {
+            // Not stored (typically the database is away): the kiosk keeps the scan and replays it.
+            log.warn("Kiosk scan {} not stored; it stays in the kiosk's offline queue", scanId, e);
+            return false;
+        }
+    }
+
+    private boolean deliverOrStart(UI ui, String raw) {
+        if (deliver(ui, raw)) {
+            return true;
         }
         String journey = switch (KioskSession.mode()) {
             case EXIT -> "check-out";
@@ -101,7 +150,18 @@ public class KioskLayout extends Div implements RouterLayout {
             default -> "check-in";
         };
         ui.navigate(journey);
-        deliver(ui, raw);
+        return deliver(ui, raw);
+    }
+
+    private static UUID parseId(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private boolean deliver(UI ui, String raw) {
@@ -161,8 +221,9 @@ public class KioskLayout extends Div implements RouterLayout {
 
     private void installBrowserBehaviour(KioskUiProperties settings, Locale locale) {
         JsonObject texts = Json.createObject();
-        for (String key :
-                new String[] {"idle.title", "idle.detail", "idle.continue", "reconnect.title", "reconnect.detail"}) {
+        for (String key : new String[] {
+            "idle.title", "idle.detail", "idle.continue", "reconnect.title", "reconnect.detail", "reconnect.scans"
+        }) {
             texts.put(key, getTranslation(key));
         }
         String speechLanguage = locale.equals(KioskI18nProvider.ENGLISH) ? "en-US" : "id-ID";
@@ -243,15 +304,31 @@ public class KioskLayout extends Div implements RouterLayout {
                         host._kioskTimers.push(setInterval(() => {
                           const store = window.Vaadin && window.Vaadin.connectionState;
                           const vaadinLost = store && (store.state === 'reconnecting' || store.state === 'connection-lost');
-                          fetch('actuator/health', {cache: 'no-store'})
+                          // A dropped Wi-Fi swallows requests without an answer: 5 s of silence is "away".
+                          const abort = new AbortController();
+                          const timer = setTimeout(() => abort.abort(), 5000);
+                          fetch('actuator/health', {cache: 'no-store', signal: abort.signal})
                             .then(r => r.ok, () => false)
+                            .finally(() => clearTimeout(timer))
                             .then(up => {
                               failures = up ? 0 : failures + 1;
                               const shown = document.getElementById('kiosk-reconnect');
                               if (!shown && (failures >= 2 || vaadinLost)) {
-                                overlay('kiosk-reconnect', t['reconnect.title'], t['reconnect.detail']);
+                                const o = overlay('kiosk-reconnect', t['reconnect.title'], t['reconnect.detail']);
+                                if (window.kioskScan && window.kioskScan.kind()) {
+                                  // Scans still count here: the offline queue keeps them.
+                                  const p = document.createElement('p');
+                                  p.className = 'kiosk-reconnect-scans';
+                                  p.textContent = t['reconnect.scans'];
+                                  o.firstChild.appendChild(p);
+                                }
                               } else if (shown && up) {
-                                window.location.href = document.baseURI;
+                                // Only once the page itself answers: never the browser's error page.
+                                if (window.kioskScan) {
+                                  window.kioskScan.reloadWhenUp(document.baseURI);
+                                } else {
+                                  window.location.href = document.baseURI;
+                                }
                               }
                             });
                         }, 3000));
@@ -271,6 +348,7 @@ public class KioskLayout extends Div implements RouterLayout {
         if (view != null) {
             content.getElement().appendChild(view.getElement());
         }
+        tellScanKind();
     }
 
     /** A large touch button with an icon and a label, as every kiosk choice looks. */

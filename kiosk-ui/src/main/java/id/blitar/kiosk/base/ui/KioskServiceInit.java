@@ -7,6 +7,7 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import elemental.json.Json;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,10 @@ class KioskServiceInit implements VaadinServiceInitListener {
             });
         });
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(KioskSession.locale()));
+        // The scan listener in every page's head, not only once a kiosk screen attaches: a kiosk replays its
+        // offline queue as soon as a page loads, whatever Vaadin does next. On other pages it stays idle.
+        event.addIndexHtmlRequestListener(response ->
+                response.getDocument().head().appendElement("script").attr("src", KioskLayout.SCAN_SCRIPT));
         // A kiosk has nobody to click "session expired": it reloads by itself (KioskLayout shows a
         // calm "Menghubungkan kembali…" while the server is away).
         event.getSource().setSystemMessagesProvider(info -> {
@@ -47,11 +52,22 @@ class KioskServiceInit implements VaadinServiceInitListener {
             // Start over at the attract screen, not on the screen a visitor left half-way. A staff page whose
             // idle session ended (its request names the page in Referer) goes to the sign-in instead.
             String root = info.getRequest() == null ? "/" : info.getRequest().getContextPath() + "/";
-            messages.setSessionExpiredURL(isStaffPage(info.getRequest()) ? root + "login" : root);
+            messages.setSessionExpiredURL(isStaffPage(info.getRequest()) ? root + "login" : reloadWhenUp(root));
             messages.setInternalErrorNotificationEnabled(false);
             messages.setCookiesDisabledNotificationEnabled(false);
             return messages;
         });
+    }
+
+    /**
+     * Where Vaadin's client sends a kiosk whose session expired (it assigns this to {@code window.location}
+     * at once): a {@code javascript:} URL that lets the scan listener load {@code root} only once the
+     * server answers it, so a kiosk never ends on the browser's error page while the server is still away.
+     */
+    static String reloadWhenUp(String root) {
+        String target = Json.create(root).toJson();
+        return "javascript:void(window.kioskScan ? window.kioskScan.reloadWhenUp(" + target
+                + ") : window.location.assign(" + target + "))";
     }
 
     private static boolean isStaffPage(com.vaadin.flow.server.VaadinRequest request) {

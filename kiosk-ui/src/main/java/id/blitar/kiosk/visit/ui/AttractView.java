@@ -17,6 +17,7 @@ import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskMode;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
+import id.blitar.kiosk.base.ui.QueuedScanScreen;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.hours.service.OpeningHoursService;
@@ -24,6 +25,7 @@ import id.blitar.kiosk.poll.process.PollProcess;
 import id.blitar.kiosk.poll.ui.FeedbackActionsPanel;
 import id.blitar.kiosk.poll.ui.MoodButtons;
 import id.blitar.kiosk.poll.ui.PollView;
+import id.blitar.kiosk.visit.process.ScanKind;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.ui.UpcomingPanel;
 import java.io.ByteArrayInputStream;
@@ -36,7 +38,7 @@ import java.time.format.DateTimeFormatter;
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
-public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle, QueuedScanScreen {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
@@ -170,6 +172,16 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         Div box = new Div(code, caption);
         box.addClassName("kiosk-catalogue");
         return java.util.Optional.of(box);
+    }
+
+    /** A scan here starts this kiosk's journey: check-in, or check-out at the exit (kept in the offline queue). */
+    @Override
+    public java.util.Optional<ScanKind> queuedScanKind() {
+        return switch (KioskSession.mode()) {
+            case EXIT -> java.util.Optional.of(ScanKind.CHECK_OUT);
+            case EVENT_ROOM -> java.util.Optional.empty();
+            default -> java.util.Optional.of(ScanKind.CHECK_IN);
+        };
     }
 
     @Override

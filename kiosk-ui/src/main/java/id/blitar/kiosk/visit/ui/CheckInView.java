@@ -13,13 +13,18 @@ import id.blitar.kiosk.base.ui.Greeting;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
+import id.blitar.kiosk.base.ui.LiveScan;
+import id.blitar.kiosk.base.ui.QueuedScanScreen;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.base.ui.ScanTarget;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.visit.process.CheckInResult;
+import id.blitar.kiosk.visit.process.KioskScan;
+import id.blitar.kiosk.visit.process.ScanKind;
 import id.blitar.kiosk.visit.process.VisitProcess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Check-in of a member by card (scanner, camera or on-screen keyboard), with the ways in for guests
@@ -27,7 +32,7 @@ import java.util.List;
  */
 @Route(value = "check-in", layout = KioskLayout.class)
 @AnonymousAllowed
-public class CheckInView extends Div implements HasDynamicTitle, ScanTarget {
+public class CheckInView extends Div implements HasDynamicTitle, ScanTarget, QueuedScanScreen {
 
     private final VisitProcess visitProcess;
     private final KioskUiProperties settings;
@@ -70,7 +75,12 @@ public class CheckInView extends Div implements HasDynamicTitle, ScanTarget {
     }
 
     private void checkIn(String cardNumber) {
-        CheckInResult result = visitProcess.checkInMember(cardNumber, KioskSession.kioskName());
+        // A scanner's scan carries the kiosk's id and time for it (see LiveScan); typed and camera input do not.
+        String kiosk = KioskSession.kioskName();
+        CheckInResult result = LiveScan.current()
+                .map(live -> visitProcess.checkInMember(
+                        new KioskScan(live.id(), ScanKind.CHECK_IN, cardNumber, live.scannedAt()), kiosk))
+                .orElseGet(() -> visitProcess.checkInMember(cardNumber, kiosk));
         if (result instanceof CheckInResult.Welcomed w) {
             List<String> details = new ArrayList<>();
             details.add(getTranslation("welcome.visitNumber", w.visitNumberThisYear()));
@@ -116,6 +126,12 @@ public class CheckInView extends Div implements HasDynamicTitle, ScanTarget {
         removeAll();
         removeClassName("kiosk-content");
         add(panel);
+    }
+
+    /** Scans here, on the form and on a result, are kept in the kiosk's offline queue. */
+    @Override
+    public Optional<ScanKind> queuedScanKind() {
+        return Optional.of(ScanKind.CHECK_IN);
     }
 
     @Override

@@ -13,17 +13,22 @@ import id.blitar.kiosk.base.ui.Greeting;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
+import id.blitar.kiosk.base.ui.LiveScan;
+import id.blitar.kiosk.base.ui.QueuedScanScreen;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.base.ui.ScanTarget;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.visit.process.CheckOutResult;
+import id.blitar.kiosk.visit.process.KioskScan;
+import id.blitar.kiosk.visit.process.ScanKind;
 import id.blitar.kiosk.visit.process.VisitProcess;
 import java.util.List;
+import java.util.Optional;
 
 /** Check-out at a kiosk in exit mode: the card scan ends today's visit and records its duration. */
 @Route(value = "check-out", layout = KioskLayout.class)
 @AnonymousAllowed
-public class CheckOutView extends Div implements HasDynamicTitle, ScanTarget {
+public class CheckOutView extends Div implements HasDynamicTitle, ScanTarget, QueuedScanScreen {
 
     private final VisitProcess visitProcess;
     private final KioskUiProperties settings;
@@ -52,7 +57,12 @@ public class CheckOutView extends Div implements HasDynamicTitle, ScanTarget {
     }
 
     private void checkOut(String cardNumber) {
-        CheckOutResult result = visitProcess.checkOut(cardNumber, KioskSession.kioskName());
+        // A scanner's scan carries the kiosk's id and time for it (see LiveScan); typed and camera input do not.
+        String kiosk = KioskSession.kioskName();
+        CheckOutResult result = LiveScan.current()
+                .map(live -> visitProcess.checkOut(
+                        new KioskScan(live.id(), ScanKind.CHECK_OUT, cardNumber, live.scannedAt()), kiosk))
+                .orElseGet(() -> visitProcess.checkOut(cardNumber, kiosk));
         if (result instanceof CheckOutResult.Goodbye g) {
             show(
                     Greeting.of(this, "goodbye.title", g.callName()),
@@ -91,6 +101,12 @@ public class CheckOutView extends Div implements HasDynamicTitle, ScanTarget {
         removeAll();
         removeClassName("kiosk-content");
         add(new ResultPanel(VaadinIcon.HAND, title, details, false, settings.welcomeSeconds()));
+    }
+
+    /** Scans here, on the form and on a result, are kept in the kiosk's offline queue. */
+    @Override
+    public Optional<ScanKind> queuedScanKind() {
+        return Optional.of(ScanKind.CHECK_OUT);
     }
 
     @Override

@@ -85,11 +85,15 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Waits until Vaadin has no request in flight. */
+    /**
+     * Waits until Vaadin has no request in flight and the kiosk's scan listener has no scan on its way
+     * (a check-in scan is written to IndexedDB before it is sent, so it reaches Vaadin a moment later).
+     */
     public void waitForVaadin() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
+                        + " && (!window.kioskScan || window.kioskScan.stats().pending === 0);")));
     }
 
     public WebElement byId(String id) {
