@@ -25,8 +25,8 @@ public final class KioskSession {
 
     /** The route where a browser becomes a kiosk device. */
     public static final String PAIR_ROUTE = "pair";
-    /** The cookie that carries a paired device's signed token. */
-    static final String DEVICE_COOKIE = "kiosk-device";
+    /** The cookie that carries a paired device's signed token (also read by the kiosk scan replay endpoint). */
+    public static final String DEVICE_COOKIE = "kiosk-device";
     /** The query parameter of the page load on which the device cookie is set. */
     static final String PAIRED_PARAMETER = "paired";
     /** A token waiting for the page load that puts it into the cookie. */

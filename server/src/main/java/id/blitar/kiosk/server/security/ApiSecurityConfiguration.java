@@ -36,8 +36,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class ApiSecurityConfiguration {
 
+    /**
+     * The kiosk scan replay endpoint ({@code /api/kiosk/**}), before the managers' API: no sign-in, the
+     * controller lets in paired kiosk devices by their device cookie (and this machine where {@code
+     * kiosk.devices.allow-localhost} says so). No session and no CSRF token (the kiosk page has none for it);
+     * a cross-site request is refused by the same origin check, and the endpoint takes JSON bodies only,
+     * which a page of another site cannot send without a CORS preflight that this server never allows.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain kioskApiSecurity(HttpSecurity http, KioskI18nProvider i18n) throws Exception {
+        return http.securityMatcher(antMatcher("/api/kiosk/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new SameOriginFilter(i18n), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain apiSecurity(HttpSecurity http, KioskI18nProvider i18n) throws Exception {
         return http.securityMatcher(antMatcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("MANAGER"))

@@ -168,6 +168,19 @@ public class DeviceService {
                                 DeviceTokens.sameHash(DeviceTokens.sha256(parsed.secret()), d.getTokenSecretHash())));
     }
 
+    /**
+     * Whether a token that {@link #deviceForToken} refuses is a device's genuine token that was withdrawn: its
+     * signature is right and its device exists, but the device was revoked or paired again since. Such a
+     * caller is known and refused; any other token is no credential at all.
+     */
+    @Transactional(readOnly = true)
+    public boolean isWithdrawnToken(String token) {
+        return tokens().verify(token)
+                        .flatMap(parsed -> devices.findById(parsed.deviceId()))
+                        .isPresent()
+                && deviceForToken(token).isEmpty();
+    }
+
     /** Revokes a device: its cookie stops working at once, and any open pairing code with it. */
     @Transactional
     public void revoke(long deviceId) {

@@ -41,11 +41,22 @@ public class OpeningHoursService {
      */
     @Transactional(readOnly = true)
     public ZonedDateTime closingTimeForVisitStartingNow() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime endOfDay =
-                now.toLocalDate().atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone());
-        return today().map(h -> now.toLocalDate().atTime(h.closesAt()).atZone(clock.getZone()))
-                .filter(closing -> closing.isAfter(now))
+        return closingTimeForVisitStartingAt(ZonedDateTime.now(clock));
+    }
+
+    /**
+     * When a visit that started at the given moment is closed if the visitor never checks out: that day's
+     * closing time, or the end of that day when the visit started after closing or on a closed day. For a
+     * visit replayed from a kiosk's offline queue this may be in the past; the closing timer then fires at
+     * once and closes the visit at this time, not at the time it fired.
+     */
+    @Transactional(readOnly = true)
+    public ZonedDateTime closingTimeForVisitStartingAt(ZonedDateTime start) {
+        ZonedDateTime at = start.withZoneSameInstant(clock.getZone());
+        LocalDate day = at.toLocalDate();
+        ZonedDateTime endOfDay = day.atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone());
+        return on(day).map(h -> day.atTime(h.closesAt()).atZone(clock.getZone()))
+                .filter(closing -> closing.isAfter(at))
                 .orElse(endOfDay);
     }
 

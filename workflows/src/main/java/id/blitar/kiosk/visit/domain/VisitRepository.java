@@ -16,6 +16,10 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
     Optional<Visit> findFirstByMemberIdAndCheckedInAtGreaterThanEqualOrderByCheckedInAtDesc(
             long memberId, LocalDateTime since);
 
+    /** The member's visits that began in the given period (both ends included), newest first. */
+    List<Visit> findByMemberIdAndCheckedInAtBetweenOrderByCheckedInAtDesc(
+            long memberId, LocalDateTime from, LocalDateTime to);
+
     /** The member's visits that have not ended, newest first. */
     List<Visit> findByMemberIdAndCheckedOutAtIsNullOrderByCheckedInAtDesc(long memberId, Limit limit);
 

@@ -2,11 +2,17 @@ package id.blitar.kiosk.visit.process;
 
 import id.blitar.kiosk.visit.domain.CloseReason;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.LocalDateTime;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Serves {@code Task_CloseAtClosingTime}: ends a visit whose visitor left without checking out. */
+/**
+ * Serves {@code Task_CloseAtClosingTime}: ends a visit whose visitor left without checking out, at the
+ * visit's closing time ({@code closingTime}) when the timer fires late (a visit replayed from a kiosk's
+ * offline queue after its day's closing, a node that was down), else now.
+ */
 @Component("closeVisitAtClosingTimeDelegate")
 class CloseVisitAtClosingTimeDelegate implements JavaDelegate {
 
@@ -19,6 +25,13 @@ class CloseVisitAtClosingTimeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long visitId = ((Number) execution.getVariable(VisitProcess.Var.VISIT_ID)).longValue();
-        visits.close(visitId, CloseReason.CLOSING_TIME);
+        LocalDateTime at = visits.now();
+        if (execution.getVariable(VisitProcess.Var.CLOSING_TIME) instanceof Date closing) {
+            LocalDateTime closingTime = visits.libraryTime(closing.toInstant());
+            if (closingTime.isBefore(at)) {
+                at = closingTime;
+            }
+        }
+        visits.close(visitId, CloseReason.CLOSING_TIME, at);
     }
 }

@@ -2,11 +2,16 @@ package id.blitar.kiosk.visit.process;
 
 import id.blitar.kiosk.visit.domain.CloseReason;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.LocalDateTime;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Serves {@code Task_RecordCheckOut}: ends the visit when the card was scanned at an exit kiosk. */
+/**
+ * Serves {@code Task_RecordCheckOut}: ends the visit when the card was scanned at an exit kiosk, at the scan's
+ * time ({@code departedAt}, sent with the message by {@link VisitProcess}) or, without it, now.
+ */
 @Component("recordCheckOutDelegate")
 class RecordCheckOutDelegate implements JavaDelegate {
 
@@ -19,6 +24,9 @@ class RecordCheckOutDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long visitId = ((Number) execution.getVariable(VisitProcess.Var.VISIT_ID)).longValue();
-        visits.close(visitId, CloseReason.CHECK_OUT);
+        LocalDateTime departedAt = execution.getVariable(VisitProcess.Var.DEPARTED_AT) instanceof Date at
+                ? visits.libraryTime(at.toInstant())
+                : visits.now();
+        visits.close(visitId, CloseReason.CHECK_OUT, departedAt);
     }
 }

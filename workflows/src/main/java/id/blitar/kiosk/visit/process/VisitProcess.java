@@ -6,6 +6,7 @@ import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.visit.domain.Origin;
+import id.blitar.kiosk.visit.domain.ScanLedgerEntry;
 import id.blitar.kiosk.visit.domain.Visit;
 import id.blitar.kiosk.visit.domain.VisitPurpose;
 import id.blitar.kiosk.visit.service.Arrival;
@@ -13,6 +14,12 @@ import id.blitar.kiosk.visit.service.Arrival.GroupArrival;
 import id.blitar.kiosk.visit.service.Arrival.GuestArrival;
 import id.blitar.kiosk.visit.service.Arrival.MemberArrival;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +29,23 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code visit} process ({@code bpmn/visit.bpmn}): its key, element ids and variable names, and
  * the facade the kiosk calls to check visitors in and out.
  *
  * <p>Each facade method runs in one transaction with the engine, so a visit row and its process
- * instance commit together or not at all. Checks that must store nothing (bad input, unknown card,
- * a repeat scan) happen before the process starts.
+ * instance commit together or not at all. Checks that must store no visit (bad input, unknown card,
+ * a repeat scan) happen before the process starts. Card scans are idempotent by the kiosk's scan id
+ * (the scan ledger, {@link #checkInMember(KioskScan, String)}).
  */
 @Component
 public class VisitProcess {
@@ -78,48 +92,91 @@ public class VisitProcess {
         public static final String MEMBERSHIP_EXPIRED = "membershipExpired";
         public static final String CLOSING_TIME = "closingTime";
         public static final String RENEWAL_OUTCOME = "renewalOutcome";
+        /** When a scanned member arrived (the scan's time, a {@link Date}); without it the visit arrives now. */
+        public static final String ARRIVED_AT = "arrivedAt";
+        /** When a scanned member left (the scan's time, a {@link Date}), sent with the check-out message. */
+        public static final String DEPARTED_AT = "departedAt";
 
         private Var() {}
     }
+
+    /** Tries of one scan that meets a concurrent writer of the same scan id or card. */
+    private static final int ATTEMPTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(VisitProcess.class);
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final VisitService visits;
     private final MemberService members;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
 
-    VisitProcess(RuntimeService runtime, TaskService tasks, VisitService visits, MemberService members) {
+    VisitProcess(
+            RuntimeService runtime,
+            TaskService tasks,
+            VisitService visits,
+            MemberService members,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.visits = visits;
         this.members = members;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
-     * Checks in the holder of a card: unknown cards and repeat scans within the window store nothing;
-     * otherwise a visit process starts and records the visit.
+     * Checks in the holder of a card, scanned now: a thin wrapper over {@link #checkInMember(KioskScan,
+     * String)} with a fresh scan id.
      */
-    @Transactional
     public CheckInResult checkInMember(String cardNumber, String kiosk) {
-        ScannedCode scanned = ScannedCode.of(cardNumber);
-        Optional<String> problem =
-                InputCheck.cardNumberProblem(scanned.text()).or(() -> InputCheck.freeTextProblem(kiosk));
-        if (problem.isPresent()) {
-            return new CheckInResult.Rejected(List.of(problem.get()), scanned.masked());
-        }
-        // The row lock serialises two kiosks scanning the same card at once: the second sees the first visit.
-        Optional<Member> found = members.lockByCard(scanned.text());
-        if (found.isEmpty()) {
-            return new CheckInResult.UnknownCard(scanned.masked());
-        }
-        Member member = found.get();
-        // Still inside (an open visit today) or back within the repeat window: one visit, counted once.
-        Optional<Visit> recent = visits.openVisitOf(member.getId()).or(() -> visits.recentVisitOf(member.getId()));
-        if (recent.isPresent()) {
-            return new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(recent.get()));
-        }
-        Visit visit = start(new MemberArrival(member.getId(), kiosk));
-        return new CheckInResult.Welcomed(
-                visit.getId(), member.callName(), visits.visitNumberThisYear(visit), visit.isMembershipExpired());
+        return checkInMember(KioskScan.now(ScanKind.CHECK_IN, cardNumber, clock.instant()), kiosk);
+    }
+
+    /**
+     * Checks in the holder of a card as the kiosk scanned it, live or replayed from the kiosk's offline
+     * queue. Idempotent by {@link KioskScan#id()}: the id goes into the scan ledger in the transaction that
+     * stores the visit, and a scan id seen before stores nothing more and is answered as a repeat scan is
+     * ({@code WelcomeBack}; {@code UnknownCard} or {@code Rejected} again for those). Two kiosks replaying the
+     * same scan at once make one visit: the ledger's primary key lets one of them commit; the other is
+     * answered from what that one stored.
+     *
+     * <p>Rules, at the scan's time as {@link ScanTime} believes it (a time after now is now; a scan from
+     * before yesterday is refused, {@code error.scan.tooOld}, and recorded as refused):
+     *
+     * <ul>
+     *   <li>bad card text is refused ({@code Rejected}) and recorded as refused;
+     *   <li>an unknown card stores no visit; the ledger keeps what was read, masked, and it is logged for staff;
+     *   <li>a member already inside at that time, or who began a visit within the repeat window before or after
+     *       it, is welcomed back and not counted again ({@code WelcomeBack});
+     *   <li>otherwise a visit process starts and the visit arrives at the scan's time ({@code Welcomed}); an
+     *       expired membership (on that day) opens the renewal task.
+     * </ul>
+     *
+     * <p>Returns only after the transaction committed. An exception (the database away) means nothing was
+     * stored: the kiosk keeps the scan and sends it again.
+     *
+     * @param kiosk the name recorded with the visit (a device's name); a bad name is refused and nothing,
+     *     not even the ledger row, is stored
+     * @throws IllegalArgumentException when the scan is not a {@link ScanKind#CHECK_IN}
+     */
+    public CheckInResult checkInMember(KioskScan scan, String kiosk) {
+        requireKind(scan, ScanKind.CHECK_IN);
+        return (CheckInResult) handle(scan, kiosk).result();
+    }
+
+    /**
+     * Records a scan replayed from a kiosk's offline queue by its kind ({@link #checkInMember(KioskScan,
+     * String)} or {@link #checkOut(KioskScan, String)}) and says what became of it; {@link
+     * ScanOutcome#DUPLICATE} when the scan id was stored before.
+     */
+    public ScanOutcome replay(KioskScan scan, String kiosk) {
+        return handle(scan, kiosk).outcome();
     }
 
     /** Checks in a guest without a card; nothing is stored without consent or with bad input. */
@@ -144,29 +201,154 @@ public class VisitProcess {
     }
 
     /**
-     * Checks a member out at an exit kiosk: the open visit of today receives the check-out message and
-     * records its duration.
+     * Checks a member out at an exit kiosk, scanned now: a thin wrapper over {@link #checkOut(KioskScan,
+     * String)} with a fresh scan id.
      */
-    @Transactional
     public CheckOutResult checkOut(String cardNumber, String kiosk) {
-        ScannedCode scanned = ScannedCode.of(cardNumber);
-        Optional<String> problem =
-                InputCheck.cardNumberProblem(scanned.text()).or(() -> InputCheck.freeTextProblem(kiosk));
+        return checkOut(KioskScan.now(ScanKind.CHECK_OUT, cardNumber, clock.instant()), kiosk);
+    }
+
+    /**
+     * Checks a member out as the exit kiosk scanned the card, live or replayed; idempotent by the scan id like
+     * {@link #checkInMember(KioskScan, String)} (a scan id seen before is answered {@code Goodbye} or
+     * {@code NotCheckedIn} again). At the scan's time as {@link ScanTime} believes it: the member's newest
+     * visit of that day that had begun by then and is still open receives the check-out message and ends at
+     * the scan's time; a visit that had already ended is a second scan at the exit ({@code Goodbye}, nothing
+     * stored); no visit begun by then is {@code NotCheckedIn}.
+     *
+     * @throws IllegalArgumentException when the scan is not a {@link ScanKind#CHECK_OUT}
+     */
+    public CheckOutResult checkOut(KioskScan scan, String kiosk) {
+        requireKind(scan, ScanKind.CHECK_OUT);
+        return (CheckOutResult) handle(scan, kiosk).result();
+    }
+
+    /** What a scan did: the outcome for the replay endpoint and the result for the kiosk screen. */
+    record Handled(ScanOutcome outcome, Object result) {}
+
+    private static void requireKind(KioskScan scan, ScanKind kind) {
+        if (scan.kind() != kind) {
+            throw new IllegalArgumentException("Expected a " + kind + " scan, not " + scan.kind());
+        }
+    }
+
+    private Handled handle(KioskScan scan, String kiosk) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> handleOnce(scan, kiosk));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                // Another kiosk (or a second replay) stored this scan id at the same moment: its commit
+                // won the primary key, and everything this attempt wrote was rolled back.
+                Optional<Handled> stored = readOnly.execute(
+                        status -> visits.scanEntry(scan.id()).map(entry -> duplicate(scan.kind(), entry)));
+                if (stored != null && stored.isPresent()) {
+                    return stored.get();
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                log.info(
+                        "Scan {} met a concurrent write ({}); trying again",
+                        scan.id(),
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private Handled handleOnce(KioskScan scan, String kiosk) {
+        Optional<ScanLedgerEntry> seen = visits.scanEntry(scan.id());
+        if (seen.isPresent()) {
+            return duplicate(scan.kind(), seen.get());
+        }
+        ScannedCode scanned = ScannedCode.of(scan.code());
+        Optional<String> kioskProblem = InputCheck.freeTextProblem(kiosk);
+        if (kioskProblem.isPresent()) {
+            return new Handled(ScanOutcome.REFUSED, rejected(scan.kind(), kioskProblem.get(), scanned.masked()));
+        }
+        Instant now = clock.instant();
+        Ledger ledger = new Ledger(scan, InputCheck.normaliseFreeText(kiosk), now);
+        if (ScanTime.kioskClockAhead(scan.scannedAt(), now)) {
+            log.warn(
+                    "Kiosk {} sent scan {} timed {}, ahead of the server's {}: counted as now; check its clock",
+                    ledger.kiosk,
+                    scan.id(),
+                    scan.scannedAt(),
+                    now);
+        }
+        Optional<String> problem = InputCheck.cardNumberProblem(scanned.text());
+        Optional<LocalDateTime> at = ScanTime.believed(scan.scannedAt(), now, clock.getZone());
+        if (problem.isEmpty() && at.isEmpty()) {
+            problem = Optional.of(ScanTime.TOO_OLD);
+        }
         if (problem.isPresent()) {
-            return new CheckOutResult.Rejected(List.of(problem.get()), scanned.masked());
+            ledger.write(at.orElse(null), ScanOutcome.REFUSED, problem.get(), scanned.masked(), null, null);
+            return new Handled(ScanOutcome.REFUSED, rejected(scan.kind(), problem.get(), scanned.masked()));
         }
+        // The row lock serialises two kiosks scanning the same card at once: the second sees the first visit.
         Optional<Member> found = members.lockByCard(scanned.text());
+        // A replay of this scan by another kiosk may have committed while this one waited for the lock.
+        seen = visits.scanEntry(scan.id());
+        if (seen.isPresent()) {
+            return duplicate(scan.kind(), seen.get());
+        }
         if (found.isEmpty()) {
-            return new CheckOutResult.UnknownCard(scanned.masked());
+            log.warn(
+                    "Unknown card {} scanned at kiosk {} (scan {} of {})",
+                    scanned.masked(),
+                    ledger.kiosk,
+                    scan.id(),
+                    at.get());
+            ledger.write(at.get(), ScanOutcome.UNKNOWN_CARD, null, scanned.masked(), null, null);
+            return new Handled(
+                    ScanOutcome.UNKNOWN_CARD,
+                    scan.kind() == ScanKind.CHECK_IN
+                            ? new CheckInResult.UnknownCard(scanned.masked())
+                            : new CheckOutResult.UnknownCard(scanned.masked()));
         }
-        Member member = found.get();
-        Optional<Visit> open = visits.openVisitOf(member.getId());
-        if (open.isEmpty()) {
-            return visits.latestVisitTodayOf(member.getId())
-                    .<CheckOutResult>map(v -> new CheckOutResult.Goodbye(member.callName(), v.getDurationMinutes()))
-                    .orElseGet(() -> new CheckOutResult.NotCheckedIn(member.callName()));
+        return scan.kind() == ScanKind.CHECK_IN
+                ? arrive(found.get(), at.get(), ledger)
+                : leave(found.get(), at.get(), ledger);
+    }
+
+    private Handled arrive(Member member, LocalDateTime at, Ledger ledger) {
+        // Still inside at the scan's time, or back within the repeat window: one visit, counted once.
+        Optional<Visit> same = visits.visitOfScanAt(member.getId(), at);
+        if (same.isPresent()) {
+            ledger.write(
+                    at,
+                    ScanOutcome.REPEAT,
+                    null,
+                    null,
+                    member.getId(),
+                    same.get().getId());
+            return new Handled(
+                    ScanOutcome.REPEAT,
+                    new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(same.get())));
         }
-        Visit visit = open.get();
+        Visit visit = start(new MemberArrival(member.getId(), ledger.kiosk), at);
+        ScanOutcome outcome = visit.isMembershipExpired() ? ScanOutcome.EXPIRED : ScanOutcome.RECORDED;
+        ledger.write(at, outcome, null, null, member.getId(), visit.getId());
+        return new Handled(
+                outcome,
+                new CheckInResult.Welcomed(
+                        visit.getId(),
+                        member.callName(),
+                        visits.visitNumberThisYear(visit),
+                        visit.isMembershipExpired()));
+    }
+
+    private Handled leave(Member member, LocalDateTime at, Ledger ledger) {
+        Optional<Visit> found = visits.visitToEndAt(member.getId(), at);
+        if (found.isEmpty()) {
+            ledger.write(at, ScanOutcome.NOT_CHECKED_IN, null, null, member.getId(), null);
+            return new Handled(ScanOutcome.NOT_CHECKED_IN, new CheckOutResult.NotCheckedIn(member.callName()));
+        }
+        Visit visit = found.get();
+        if (visit.getCheckedOutAt() != null) {
+            ledger.write(at, ScanOutcome.REPEAT, null, null, member.getId(), visit.getId());
+            return new Handled(
+                    ScanOutcome.REPEAT, new CheckOutResult.Goodbye(member.callName(), visit.getDurationMinutes()));
+        }
         boolean waitingForDeparture = runtime.createEventSubscriptionQuery()
                         .processInstanceId(visit.getProcessInstanceId())
                         .eventName(MESSAGE_CHECKED_OUT)
@@ -174,13 +356,89 @@ public class VisitProcess {
                 > 0;
         if (!waitingForDeparture) {
             // The closing-time timer is ending this visit right now; the visitor is leaving all the same.
-            return new CheckOutResult.Goodbye(member.callName(), visit.minutesUntil(visits.now()));
+            ledger.write(at, ScanOutcome.REPEAT, null, null, member.getId(), visit.getId());
+            return new Handled(
+                    ScanOutcome.REPEAT, new CheckOutResult.Goodbye(member.callName(), visit.minutesUntil(at)));
         }
         runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
                 .processInstanceId(visit.getProcessInstanceId())
+                .setVariable(
+                        Var.DEPARTED_AT, Date.from(at.atZone(clock.getZone()).toInstant()))
                 .correlate();
         Visit closed = visits.findById(visit.getId()).orElseThrow();
-        return new CheckOutResult.Goodbye(member.callName(), closed.getDurationMinutes());
+        ledger.write(at, ScanOutcome.RECORDED, null, null, member.getId(), visit.getId());
+        return new Handled(
+                ScanOutcome.RECORDED, new CheckOutResult.Goodbye(member.callName(), closed.getDurationMinutes()));
+    }
+
+    /** The answer to a scan id seen before: what a repeat of that scan shows, and nothing stored. */
+    private Handled duplicate(ScanKind kind, ScanLedgerEntry entry) {
+        String read = entry.getCodeRead();
+        Object result = switch (ScanOutcome.valueOf(entry.getOutcome())) {
+            case UNKNOWN_CARD ->
+                kind == ScanKind.CHECK_IN ? new CheckInResult.UnknownCard(read) : new CheckOutResult.UnknownCard(read);
+            case REFUSED -> rejected(kind, entry.getProblem(), read);
+            default -> {
+                String callName = entry.getMemberId() == null
+                        ? null
+                        : members.findById(entry.getMemberId())
+                                .map(Member::callName)
+                                .orElse(null);
+                Optional<Visit> visit =
+                        entry.getVisitId() == null ? Optional.empty() : visits.findById(entry.getVisitId());
+                if (kind == ScanKind.CHECK_IN) {
+                    yield new CheckInResult.WelcomeBack(
+                            callName, visit.map(visits::visitNumberThisYear).orElse(0L));
+                }
+                yield visit.isEmpty()
+                        ? new CheckOutResult.NotCheckedIn(callName)
+                        : new CheckOutResult.Goodbye(
+                                callName, visit.map(Visit::getDurationMinutes).orElse(0));
+            }
+        };
+        return new Handled(ScanOutcome.DUPLICATE, result);
+    }
+
+    private static Object rejected(ScanKind kind, String problem, String read) {
+        return kind == ScanKind.CHECK_IN
+                ? new CheckInResult.Rejected(List.of(problem), read)
+                : new CheckOutResult.Rejected(List.of(problem), read);
+    }
+
+    /** The ledger row of one scan, written in the transaction that stores what the scan did. */
+    private final class Ledger {
+
+        private final KioskScan scan;
+        private final String kiosk;
+        private final Instant receivedAt;
+
+        Ledger(KioskScan scan, String kiosk, Instant receivedAt) {
+            this.scan = scan;
+            this.kiosk = kiosk;
+            this.receivedAt = receivedAt;
+        }
+
+        void write(
+                LocalDateTime countedAt,
+                ScanOutcome outcome,
+                String problem,
+                String read,
+                Long memberId,
+                Long visitId) {
+            ZoneId zone = clock.getZone();
+            visits.writeScanEntry(new ScanLedgerEntry(
+                    scan.id().toString(),
+                    scan.kind().name(),
+                    kiosk,
+                    ScanTime.asRecorded(scan.scannedAt(), receivedAt, zone),
+                    countedAt,
+                    LocalDateTime.ofInstant(receivedAt, zone).truncatedTo(ChronoUnit.SECONDS),
+                    outcome.name(),
+                    problem,
+                    read,
+                    memberId,
+                    visitId));
+        }
     }
 
     /**
@@ -239,7 +497,16 @@ public class VisitProcess {
     }
 
     private Visit start(Arrival arrival) {
-        ProcessInstance instance = runtime.startProcessInstanceByKey(KEY, variablesOf(arrival));
+        return start(arrival, null);
+    }
+
+    private Visit start(Arrival arrival, LocalDateTime arrivedAt) {
+        Map<String, Object> variables = variablesOf(arrival);
+        if (arrivedAt != null) {
+            variables.put(
+                    Var.ARRIVED_AT, Date.from(arrivedAt.atZone(clock.getZone()).toInstant()));
+        }
+        ProcessInstance instance = runtime.startProcessInstanceByKey(KEY, variables);
         return visits.findByProcessInstance(instance.getId())
                 .orElseThrow(() -> new IllegalStateException("Visit process did not record a visit"));
     }

@@ -5,6 +5,8 @@ import id.blitar.kiosk.hours.service.OpeningHoursService;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.visit.domain.CloseReason;
+import id.blitar.kiosk.visit.domain.ScanLedgerEntry;
+import id.blitar.kiosk.visit.domain.ScanLedgerRepository;
 import id.blitar.kiosk.visit.domain.Visit;
 import id.blitar.kiosk.visit.domain.VisitRepository;
 import id.blitar.kiosk.visit.domain.VisitorType;
@@ -12,23 +14,37 @@ import id.blitar.kiosk.visit.service.Arrival.GroupArrival;
 import id.blitar.kiosk.visit.service.Arrival.GuestArrival;
 import id.blitar.kiosk.visit.service.Arrival.MemberArrival;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Visit records: validation of arrivals, check-in rows, repeat detection, closing and counts. */
+/**
+ * Visit records: validation of arrivals, check-in rows, repeat detection, closing and counts, and the scan
+ * ledger that makes kiosk scans idempotent.
+ */
 @Service
 @EnableConfigurationProperties(VisitProperties.class)
 public class VisitService {
 
+    /**
+     * How long scan ledger rows are kept: longer than a scan is believed ({@code ScanTime}: today and
+     * yesterday), so every replay a kiosk may still make finds its row.
+     */
+    public static final Duration SCAN_LEDGER_KEPT = Duration.ofDays(7);
+
     private final VisitRepository visits;
+    private final ScanLedgerRepository ledger;
     private final MemberService members;
     private final OpeningHoursService openingHours;
     private final VisitProperties properties;
@@ -36,11 +52,13 @@ public class VisitService {
 
     VisitService(
             VisitRepository visits,
+            ScanLedgerRepository ledger,
             MemberService members,
             OpeningHoursService openingHours,
             VisitProperties properties,
             Clock clock) {
         this.visits = visits;
+        this.ledger = ledger;
         this.members = members;
         this.openingHours = openingHours;
         this.properties = properties;
@@ -81,17 +99,28 @@ public class VisitService {
     }
 
     /**
-     * Writes the visit row of an arrival, in the caller's transaction (the process start).
+     * Writes the visit row of an arrival that happens now, in the caller's transaction (the process start).
      *
      * @throws IllegalArgumentException when the arrival has problems; callers check first
      */
     @Transactional
     public RecordedVisit record(Arrival arrival, String processInstanceId) {
+        return record(arrival, processInstanceId, LocalDateTime.now(clock));
+    }
+
+    /**
+     * Writes the visit row of an arrival at the given time (library time; a replayed kiosk scan's time), in
+     * the caller's transaction. Membership expiry and the closing time are those of that moment.
+     *
+     * @throws IllegalArgumentException when the arrival has problems; callers check first
+     */
+    @Transactional
+    public RecordedVisit record(Arrival arrival, String processInstanceId, LocalDateTime arrivedAt) {
         List<String> problems = problemsOf(arrival);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Arrival rejected: " + problems);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = arrivedAt.truncatedTo(ChronoUnit.SECONDS);
         String kiosk = InputCheck.normaliseFreeText(arrival.kiosk());
         Visit visit;
         if (arrival instanceof MemberArrival m) {
@@ -117,8 +146,9 @@ public class VisitService {
         }
         visit.attachTo(processInstanceId);
         visits.save(visit);
-        Date closingTime =
-                Date.from(openingHours.closingTimeForVisitStartingNow().toInstant());
+        Date closingTime = Date.from(openingHours
+                .closingTimeForVisitStartingAt(now.atZone(clock.getZone()))
+                .toInstant());
         return new RecordedVisit(visit.getId(), visit.isMembershipExpired(), closingTime);
     }
 
@@ -127,6 +157,45 @@ public class VisitService {
     public Optional<Visit> recentVisitOf(long memberId) {
         LocalDateTime since = LocalDateTime.now(clock).minus(properties.repeatWindow());
         return visits.findFirstByMemberIdAndCheckedInAtGreaterThanEqualOrderByCheckedInAtDesc(memberId, since);
+    }
+
+    /**
+     * The visit a member's check-in scan at the given time belongs to, if any: a visit of that day that had
+     * begun and not ended by then (already inside), or a visit that began within the repeat window before or
+     * after it (a repeat scan; "after" because a replayed scan may reach the server after a later live scan of
+     * the same card at another kiosk).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Visit> visitOfScanAt(long memberId, LocalDateTime at) {
+        Optional<Visit> inside = visitsOfDayUntil(memberId, at).stream()
+                .filter(v -> v.getCheckedOutAt() == null || v.getCheckedOutAt().isAfter(at))
+                .findFirst();
+        if (inside.isPresent()) {
+            return inside;
+        }
+        return visits
+                .findByMemberIdAndCheckedInAtBetweenOrderByCheckedInAtDesc(
+                        memberId, at.minus(properties.repeatWindow()), at.plus(properties.repeatWindow()))
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * The visit a member's check-out scan at the given time ends: the newest visit of that day that began by
+     * then and is still open; otherwise the newest that began by then and has ended (a second scan at the exit).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Visit> visitToEndAt(long memberId, LocalDateTime at) {
+        List<Visit> ofDay = visitsOfDayUntil(memberId, at);
+        return ofDay.stream()
+                .filter(v -> v.getCheckedOutAt() == null)
+                .findFirst()
+                .or(() -> ofDay.stream().findFirst());
+    }
+
+    private List<Visit> visitsOfDayUntil(long memberId, LocalDateTime at) {
+        return visits.findByMemberIdAndCheckedInAtBetweenOrderByCheckedInAtDesc(
+                memberId, at.toLocalDate().atStartOfDay(), at);
     }
 
     /** The member's visit today that has not ended yet, if any. */
@@ -148,9 +217,33 @@ public class VisitService {
     /** Ends a visit now; ending an ended visit changes nothing. */
     @Transactional
     public Visit close(long visitId, CloseReason reason) {
+        return close(visitId, reason, LocalDateTime.now(clock));
+    }
+
+    /**
+     * Ends a visit at the given time (library time), never before it began; ending an ended visit changes
+     * nothing.
+     */
+    @Transactional
+    public Visit close(long visitId, CloseReason reason, LocalDateTime at) {
         Visit visit = visits.findById(visitId).orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
-        visit.close(reason, LocalDateTime.now(clock));
+        visit.close(reason, at.truncatedTo(ChronoUnit.SECONDS));
         return visit;
+    }
+
+    /** What the scan with this id did, if the ledger has it. */
+    @Transactional(readOnly = true)
+    public Optional<ScanLedgerEntry> scanEntry(UUID scanId) {
+        return ledger.findById(scanId.toString());
+    }
+
+    /**
+     * Writes a scan's ledger row at once, in the caller's transaction (the one that stores what the scan
+     * did). A second row with the same id fails on the primary key, here or when the first writer commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void writeScanEntry(ScanLedgerEntry entry) {
+        ledger.saveAndFlush(entry);
     }
 
     @Transactional(readOnly = true)
@@ -181,12 +274,13 @@ public class VisitService {
 
     /**
      * Deletes visit rows older than the retention period ({@code kiosk.visit.retention}), as the
-     * consent text promises.
+     * consent text promises, and scan ledger rows older than {@link #SCAN_LEDGER_KEPT}.
      *
-     * @return the number of rows deleted
+     * @return the number of visit rows deleted
      */
     @Transactional
     public int purgeExpiredVisits() {
+        ledger.deleteReceivedBefore(LocalDateTime.now(clock).minus(SCAN_LEDGER_KEPT));
         return visits.deleteCheckedInBefore(
                 LocalDate.now(clock).minus(properties.retention()).atStartOfDay());
     }
@@ -194,5 +288,10 @@ public class VisitService {
     /** Now, in the library's zone. */
     public LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** A moment in the library's zone, as visit rows keep it. */
+    public LocalDateTime libraryTime(java.time.Instant moment) {
+        return LocalDateTime.ofInstant(moment, clock.getZone());
     }
 }

@@ -1,0 +1,7 @@
+package id.blitar.kiosk.visit.process;
+
+/** What a kiosk scan is for: arriving at an entrance kiosk or leaving at an exit kiosk. */
+public enum ScanKind {
+    CHECK_IN,
+    CHECK_OUT
+}
