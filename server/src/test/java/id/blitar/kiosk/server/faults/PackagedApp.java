@@ -36,8 +36,15 @@ final class PackagedApp {
         this.port = freePort();
     }
 
-    /** The jar of this checkout, from the {@code server} module (Failsafe) or the repository root (bench). */
+    /**
+     * The jar of this checkout, from the {@code server} module (Failsafe) or the repository root (bench), or
+     * the one the system property {@code kiosk.jar} names.
+     */
     static Path defaultJar() {
+        String named = System.getProperty("kiosk.jar");
+        if (named != null && !named.isBlank()) {
+            return Path.of(named);
+        }
         Path inModule = Path.of("target", "kiosk-pustaka.jar");
         return Files.exists(inModule) ? inModule : Path.of("server", "target", "kiosk-pustaka.jar");
     }
