@@ -48,7 +48,7 @@ public final class Kill9Harness {
                 default -> throw new IllegalArgumentException("h2, mariadb or h2-write-delay, not " + database);
             };
             CrashRun.Figures figures = new CrashRun(db, folder, kiosks, minimum, extraMillis, random)
-                    .run(PackagedApp.defaultJar(), Duration.ofMinutes(5));
+                    .run(PackagedApp.defaultJar(), Duration.ofMinutes(10));
             all.add(figures);
             System.out.printf("run %d  %s   (logs: %s)%n", run, figures.line(), folder);
         }

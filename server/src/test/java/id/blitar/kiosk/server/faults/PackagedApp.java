@@ -68,6 +68,9 @@ final class PackagedApp {
                 .redirectErrorStream(true)
                 .redirectOutput(logDir.resolve("app-" + (++starts) + ".log").toFile())
                 .start();
+        Process started = process;
+        // An interrupted harness (Ctrl-C, a test timeout) must not leave the application running.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         awaitHealthy(timeout);
         return Duration.ofNanos(System.nanoTime() - begin);
     }
