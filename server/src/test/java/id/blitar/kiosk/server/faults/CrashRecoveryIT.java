@@ -24,7 +24,7 @@ class CrashRecoveryIT {
     Path folder;
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void shouldLoseNothingAcknowledgedWhenTheEmbeddedDefaultIsKilled() throws Exception {
         CrashRun.Figures figures = run(FaultDatabase.h2(folder, false));
 
@@ -32,7 +32,7 @@ class CrashRecoveryIT {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void shouldLoseNothingAcknowledgedWhenTheApplicationOnMySqlIsKilled() throws Exception {
         CrashRun.Figures figures = run(FaultDatabase.mysql(folder, "kiosk_crash_recovery"));
 
@@ -41,7 +41,7 @@ class CrashRecoveryIT {
 
     private CrashRun.Figures run(FaultDatabase database) throws Exception {
         CrashRun.Figures figures = new CrashRun(database, folder, 6, 100, 1500, new Random())
-                .run(PackagedApp.defaultJar(), Duration.ofMinutes(4));
+                .run(PackagedApp.defaultJar(), Duration.ofMinutes(6)); // 280–370 s seen on a 2-core machine at load 18
         System.out.println("CrashRecoveryIT " + figures.line());
         return figures;
     }
