@@ -16,7 +16,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 cp_file=$(mktemp)
 # Packages the modules in the reactor (nothing is installed into ~/.m2), including the executable jar the
 # harness starts, and writes the server's test classpath.
-mvn -B -q -ntp -o -pl server -am -DskipTests package dependency:build-classpath \
+mvn -B -q -ntp -pl server -am -DskipTests package dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 java -cp "server/target/test-classes:$(cat "$cp_file")" \
     id.blitar.kiosk.server.faults.Kill9Harness "${1:-h2}" "${2:-5}" "${3:-6}" "${4:-100}" "${5:-3000}"
