@@ -174,6 +174,26 @@ public class Visit {
         this.durationMinutes = minutesUntil(checkedOutAt);
     }
 
+    /**
+     * A visit the library closed at closing time, whose visitor's exit scan reaches the server later (from a
+     * kiosk's offline queue), ends when the visitor really scanned at the exit: the departure moves back to
+     * {@code at} when that is before the closing time and not before the arrival.
+     *
+     * @return whether the departure changed
+     */
+    public boolean correctDeparture(LocalDateTime at) {
+        if (closeReason != CloseReason.CLOSING_TIME
+                || checkedOutAt == null
+                || !at.isBefore(checkedOutAt)
+                || at.isBefore(checkedInAt)) {
+            return false;
+        }
+        this.checkedOutAt = at;
+        this.closeReason = CloseReason.CHECK_OUT;
+        this.durationMinutes = minutesUntil(at);
+        return true;
+    }
+
     /** Whole minutes from check-in until the given moment. */
     public int minutesUntil(LocalDateTime moment) {
         return moment.isBefore(checkedInAt)

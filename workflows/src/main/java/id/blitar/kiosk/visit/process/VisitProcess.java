@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -237,7 +238,11 @@ public class VisitProcess {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> handleOnce(scan, kiosk));
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            } catch (DataIntegrityViolationException
+                    | ConcurrencyFailureException
+                    | OptimisticLockingException
+                    | VisitClosingNow e) {
+                // Also: the closing-time timer's job ended the same visit in the same moment.
                 // Another kiosk (or a second replay) stored this scan id at the same moment: its commit
                 // won the primary key, and everything this attempt wrote was rolled back.
                 Optional<Handled> stored = readOnly.execute(
@@ -255,6 +260,14 @@ public class VisitProcess {
                 // H2 refuses a conflicting lock at once rather than waiting: give the other writer time to commit.
                 pause(Duration.ofMillis(100L * attempt));
             }
+        }
+    }
+
+    /** The visit's closing-time timer is running right now; the scan is tried again once it committed. */
+    private static final class VisitClosingNow extends RuntimeException {
+
+        VisitClosingNow(long visitId) {
+            super("Visit " + visitId + " is being closed at closing time right now", null, false, false);
         }
     }
 
@@ -356,6 +369,12 @@ public class VisitProcess {
             return new Handled(ScanOutcome.NOT_CHECKED_IN, new CheckOutResult.NotCheckedIn(member.callName()));
         }
         Visit visit = found.get();
+        if (visit.correctDeparture(at)) {
+            // Closed at closing time before this exit scan, made earlier, reached the server.
+            ledger.write(at, ScanOutcome.RECORDED, null, null, member.getId(), visit.getId());
+            return new Handled(
+                    ScanOutcome.RECORDED, new CheckOutResult.Goodbye(member.callName(), visit.getDurationMinutes()));
+        }
         if (visit.getCheckedOutAt() != null) {
             ledger.write(at, ScanOutcome.REPEAT, null, null, member.getId(), visit.getId());
             return new Handled(
@@ -367,10 +386,9 @@ public class VisitProcess {
                         .count()
                 > 0;
         if (!waitingForDeparture) {
-            // The closing-time timer is ending this visit right now; the visitor is leaving all the same.
-            ledger.write(at, ScanOutcome.REPEAT, null, null, member.getId(), visit.getId());
-            return new Handled(
-                    ScanOutcome.REPEAT, new CheckOutResult.Goodbye(member.callName(), visit.minutesUntil(at)));
+            // The closing-time timer is ending this visit right now (a replayed visit of an earlier day meets
+            // its closing time at once): once it committed, the next attempt records this departure.
+            throw new VisitClosingNow(visit.getId());
         }
         runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
                 .processInstanceId(visit.getProcessInstanceId())

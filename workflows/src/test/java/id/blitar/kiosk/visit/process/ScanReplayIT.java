@@ -284,6 +284,37 @@ class ScanReplayIT extends DatabaseIT {
     }
 
     @Test
+    void shouldMoveTheDepartureBackToTheExitScanWhenClosingTimeEndedTheVisitFirst() {
+        String card = newMember(LocalDate.now(clock).plusYears(1));
+        LocalDateTime arrived = yesterdayAt(10, 5);
+        visitProcess.replay(checkIn(card, arrived), "Pintu masuk");
+        Visit replayed = visitsOf(card).get(0);
+        // Yesterday's closing time has passed: the visit's timer is due at once. Run it unless the job
+        // executor already did.
+        var managementService = engine.getManagementService();
+        managementService
+                .createJobQuery()
+                .processInstanceId(replayed.getProcessInstanceId())
+                .timers()
+                .list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        Visit closed = visitsOf(card).get(0);
+        assertThat(closed.getCloseReason()).isEqualTo(CloseReason.CLOSING_TIME);
+
+        KioskScan leaving = checkOut(card, arrived.plusMinutes(50));
+        assertThat(visitProcess.replay(leaving, "Pintu keluar")).isEqualTo(ScanOutcome.RECORDED);
+        assertThat(visitProcess.replay(leaving, "Pintu keluar")).isEqualTo(ScanOutcome.DUPLICATE);
+
+        Visit visit = visitsOf(card).get(0);
+        assertThat(visit.getCheckedOutAt()).isEqualTo(arrived.plusMinutes(50));
+        assertThat(visit.getCloseReason()).isEqualTo(CloseReason.CHECK_OUT);
+        assertThat(visit.getDurationMinutes()).isEqualTo(50);
+        assertThat(visitProcess.replay(checkOut(card, arrived.plusMinutes(70)), "Pintu keluar"))
+                .as("a second exit scan later: the visit had ended")
+                .isEqualTo(ScanOutcome.REPEAT);
+    }
+
+    @Test
     void shouldRefuseAScanOfTheWrongKindForTheMethod() {
         KioskScan leaving = new KioskScan(UUID.randomUUID(), ScanKind.CHECK_OUT, "T-1", clock.instant());
 
