@@ -245,8 +245,10 @@ class KioskBrowserIT extends ServerIT {
                     .anyMatch(cell -> cell.getText().strip().equals(running)));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("15-cockpit-visit-failed");
-            throw new AssertionError(
-                    "Cockpit never showed " + running + " running visits; the page said: " + browser.pageText(), e);
+            String page = browser.pageText();
+            // The next test starts at the kiosk, not signed in as the manager.
+            browser.driver().manage().deleteAllCookies();
+            throw new AssertionError("Cockpit never showed " + running + " running visits; the page said: " + page, e);
         }
         browser.screenshot("15-cockpit-visit");
         browser.driver().manage().deleteAllCookies();

@@ -43,7 +43,10 @@ class ScanReplayH2IT {
                 .run(
                         "--server.port=0",
                         "--KIOSK_DATA_DIR=" + dataDir.toAbsolutePath(),
-                        "--camunda.bpm.process-engine-name=scanReplayH2IT")) {
+                        "--camunda.bpm.process-engine-name=scanReplayH2IT",
+                        // Cockpit keeps its engine lookup in a JVM-wide singleton: a second webapp, closed
+                        // here, would leave the cached application's Cockpit answering 500.
+                        "--camunda.bpm.webapp.enabled=false")) {
             VisitProcess visitProcess = app.getBean(VisitProcess.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             Clock clock = app.getBean(Clock.class);
