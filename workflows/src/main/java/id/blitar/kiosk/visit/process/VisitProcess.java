@@ -266,8 +266,8 @@ public class VisitProcess {
     /** The visit's closing-time timer is running right now; the scan is tried again once it committed. */
     private static final class VisitClosingNow extends RuntimeException {
 
-        VisitClosingNow(long visitId) {
-            super("Visit " + visitId + " is being closed at closing time right now", null, false, false);
+        VisitClosingNow(long visitId, RuntimeException cause) {
+            super("Visit " + visitId + " is being closed at closing time right now", cause, false, false);
         }
     }
 
@@ -388,13 +388,21 @@ public class VisitProcess {
         if (!waitingForDeparture) {
             // The closing-time timer is ending this visit right now (a replayed visit of an earlier day meets
             // its closing time at once): once it committed, the next attempt records this departure.
-            throw new VisitClosingNow(visit.getId());
+            throw new VisitClosingNow(visit.getId(), null);
         }
-        runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
-                .processInstanceId(visit.getProcessInstanceId())
-                .setVariable(
-                        Var.DEPARTED_AT, Date.from(at.atZone(clock.getZone()).toInstant()))
-                .correlate();
+        try {
+            runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
+                    .processInstanceId(visit.getProcessInstanceId())
+                    .setVariable(
+                            Var.DEPARTED_AT,
+                            Date.from(at.atZone(clock.getZone()).toInstant()))
+                    .correlate();
+        } catch (RuntimeException e) {
+            // The closing-time timer's job ended the instance between the query above and the correlation
+            // (Camunda then fails with an optimistic-locking or even a null-pointer exception): this
+            // transaction rolls back and the next attempt finds the visit closed.
+            throw new VisitClosingNow(visit.getId(), e);
+        }
         Visit closed = visits.findById(visit.getId()).orElseThrow();
         ledger.write(at, ScanOutcome.RECORDED, null, null, member.getId(), visit.getId());
         return new Handled(
