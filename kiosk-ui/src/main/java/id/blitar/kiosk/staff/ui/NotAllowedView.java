@@ -46,7 +46,9 @@ public class NotAllowedView extends Div implements HasDynamicTitle {
         Anchor back =
                 new Anchor(staff ? "staff" : "", getTranslation(staff ? "notAllowed.staff.back" : "notAllowed.back"));
         back.setId("not-allowed-back");
-        add(back);
+        back.addClassName("staff-way-out");
+        // A paragraph of its own: a link inside running text must be told apart by more than its colour.
+        add(new Paragraph(back));
         return status;
     }
 

@@ -124,8 +124,30 @@ public final class Browser implements AutoCloseable {
         return byId(id).getText();
     }
 
+    /**
+     * Waits until the element with this id contains the text; on timeout the failure names every
+     * other text the element showed meanwhile (a "Welcome back" where a "Welcome" was expected).
+     */
     public void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        try {
+            wait.until(d -> {
+                for (WebElement element : d.findElements(By.id(id))) {
+                    try {
+                        String shown = element.getText();
+                        if (shown.contains(text)) {
+                            return true;
+                        }
+                        seen.add(shown);
+                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                        // replaced while read: the next poll reads the new one
+                    }
+                }
+                return false;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("#" + id + " never contained \"" + text + "\"; it showed " + seen, e);
+        }
     }
 
     public void waitForGone(String id) {

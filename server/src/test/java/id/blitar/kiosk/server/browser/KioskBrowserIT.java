@@ -2,6 +2,7 @@ package id.blitar.kiosk.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.server.ServerIT;
 import id.blitar.kiosk.visit.domain.VisitRepository;
@@ -262,10 +263,19 @@ class KioskBrowserIT extends ServerIT {
                 new AttractViewElement(browser).waitUntilShown().switchLanguage("en");
         browser.waitForText("start-check-in", "Check in / Masuk");
         browser.screenshot("16-attract-english");
-        // The on-screen keyboard: this test is about the language. A scan right after the language switch
-        // failed only in full-suite runs (the scan never reached the server) and is being investigated
-        // separately (see the session's closing note); FrontDoorBrowserIT covers the scanner paths.
-        attract.checkIn().typeOnScreen("KPB-0006");
+        // A member of this test alone: the demo members are checked in by other tests sharing the database,
+        // and a member already inside is welcomed back ("Welcome back, Dewi!"), not welcomed.
+        if (members.findByCard("KPB-1901").isEmpty()) {
+            members.register(
+                    "KPB-1901",
+                    "Dewi Sartika",
+                    "Umum",
+                    AgeGroup.ADULT,
+                    null,
+                    null,
+                    java.time.LocalDate.now().plusYears(1));
+        }
+        attract.checkIn().scan("KPB-1901");
         new ResultElement(browser).waitForTitle("Welcome, Dewi!");
         browser.screenshot("17-welcome-english");
 
