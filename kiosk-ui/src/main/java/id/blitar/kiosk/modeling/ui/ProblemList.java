@@ -26,7 +26,10 @@ class ProblemList extends Div {
         add(new H3(getTranslation("models.problems.title", problems.size())));
         UnorderedList list = new UnorderedList();
         for (ModelProblem problem : problems) {
-            String text = getTranslation("models.problem." + problem.code().name(), problem.detail());
+            String detail = problem.code() == ModelProblem.Code.NOT_XML
+                    ? getTranslation("models.xml." + problem.detail())
+                    : problem.detail();
+            String text = getTranslation("models.problem." + problem.code().name(), detail);
             if (problem.line() > 0) {
                 text = getTranslation("models.problems.line", String.valueOf(problem.line())) + " " + text;
             }

@@ -42,6 +42,7 @@ class TranslationBundlesTest {
                     "satisfaction.category.", names(id.blitar.kiosk.poll.service.SatisfactionIndex.Category.class)),
             java.util.Map.entry("models.kind.", names(id.blitar.kiosk.modeling.service.ModelKind.class)),
             java.util.Map.entry("models.problem.", names(id.blitar.kiosk.modeling.service.ModelProblem.Code.class)),
+            java.util.Map.entry("models.xml.", names(id.blitar.kiosk.modeling.service.ModelProblem.XmlFault.class)),
             java.util.Map.entry("models.action.", names(id.blitar.kiosk.modeling.domain.ModelChange.Action.class)),
             java.util.Map.entry("models.properties.timer.", java.util.List.of("timeDuration", "timeDate", "timeCycle")),
             java.util.Map.entry(

@@ -151,17 +151,21 @@ record ModelScan(
                 add(references, Target.DECISION, reader.getAttributeValue(camunda, "decisionRef"), elementId, line);
             }
             if (kind == null) {
-                problems.add(ModelProblem.of(Code.NOT_XML, ""));
+                problems.add(ModelProblem.of(Code.NOT_XML, ModelProblem.XmlFault.NO_ELEMENT.name()));
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             String message = e.getMessage() == null ? "" : e.getMessage();
             // A DTD-less reader meets "billion laughs" entities as undeclared references: still a DOCTYPE file.
-            Code code = message.contains("DOCTYPE") || message.contains("entity") ? Code.DOCTYPE : Code.NOT_XML;
+            // ("must start and end within the same entity" is a file cut off, not an entity.)
+            Code code = message.contains("DOCTYPE") || message.contains("was referenced, but not declared")
+                    ? Code.DOCTYPE
+                    : Code.NOT_XML;
             problems.add(
                     code == Code.DOCTYPE
                             ? new ModelProblem(code, "", doctypeLine(content, line))
-                            : new ModelProblem(code, shortMessage(message), Math.max(line, 0)));
+                            : new ModelProblem(
+                                    code, ModelProblem.XmlFault.of(message).name(), Math.max(line, 0)));
         } finally {
             if (reader != null) {
                 try {
@@ -246,11 +250,5 @@ record ModelScan(
 
     private static int line(XMLStreamReader reader) {
         return reader.getLocation() == null ? 0 : Math.max(reader.getLocation().getLineNumber(), 0);
-    }
-
-    private static String shortMessage(String message) {
-        int start = message.indexOf("Message: ");
-        String text = start >= 0 ? message.substring(start + 9) : message;
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }
