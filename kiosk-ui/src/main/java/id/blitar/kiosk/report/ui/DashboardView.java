@@ -180,6 +180,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
         for (VisitPurpose p : VisitPurpose.values()) {
             purposes.put(getTranslation("purpose." + p.name()), v.byPurpose().get(p));
         }
+        if (v.purposeNotAsked() > 0) {
+            purposes.put(getTranslation("dashboard.notAsked"), v.purposeNotAsked());
+        }
         grid.add(card(
                 "chart-purposes",
                 getTranslation("dashboard.chart.purposes"),
@@ -190,6 +193,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Map<String, Long> origins = new LinkedHashMap<>();
         for (Origin o : Origin.values()) {
             origins.put(getTranslation("origin." + o.name()), v.byOrigin().get(o));
+        }
+        if (v.originNotAsked() > 0) {
+            origins.put(getTranslation("dashboard.notAsked"), v.originNotAsked());
         }
         grid.add(card(
                 "chart-origins",

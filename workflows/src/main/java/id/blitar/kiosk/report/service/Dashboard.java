@@ -43,7 +43,23 @@ public record Dashboard(
             List<Day> perDay,
             long[][] heatmap,
             long openingDays,
-            Double averagePerOpeningDay) {}
+            Double averagePerOpeningDay) {
+
+        /**
+         * Non-members who gave no purpose (people): groups are not asked one, so that the purpose chart
+         * adds up to {@link #nonMembers()} instead of silently leaving them out.
+         */
+        public long purposeNotAsked() {
+            return nonMembers
+                    - byPurpose.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Non-members who gave no origin (people), as {@link #purposeNotAsked()}. */
+        public long originNotAsked() {
+            return nonMembers
+                    - byOrigin.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
 
     /** People of one day. */
     public record Day(LocalDate day, long members, long nonMembers) {
