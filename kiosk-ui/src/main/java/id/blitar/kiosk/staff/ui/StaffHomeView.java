@@ -82,8 +82,20 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             dashboard.setId("dashboard-link");
             Anchor reports = new Anchor("manage/reports", getTranslation("staff.reports"));
             reports.setId("reports-link");
+            Anchor hours = new Anchor("manage/hours", getTranslation("staff.hours"));
+            hours.setId("hours-link");
             HorizontalLayout links = new HorizontalLayout(
-                    dashboard, reports, satisfaction, programme(), kiosks, members, models, cockpit, tasklist, admin);
+                    dashboard,
+                    reports,
+                    satisfaction,
+                    programme(),
+                    hours,
+                    kiosks,
+                    members,
+                    models,
+                    cockpit,
+                    tasklist,
+                    admin);
             links.setWrap(true);
             add(links);
         } else {

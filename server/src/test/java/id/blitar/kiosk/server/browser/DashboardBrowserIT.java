@@ -2,6 +2,7 @@ package id.blitar.kiosk.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.blitar.kiosk.hours.service.OpeningHoursService;
 import id.blitar.kiosk.report.service.Period;
 import id.blitar.kiosk.report.service.ReportService;
 import id.blitar.kiosk.server.ServerIT;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,6 +40,9 @@ class DashboardBrowserIT extends ServerIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    OpeningHoursService hours;
 
     @Test
     void shouldShowChartsSwitchThePeriodAndDownloadTheReports() throws Exception {
@@ -139,6 +145,47 @@ class DashboardBrowserIT extends ServerIT {
             assertThat(librarian.driver().findElements(By.id("reports"))).isEmpty();
             librarian.open(url("/manage"));
             assertThat(librarian.driver().findElements(By.id("dashboard"))).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldKeepAHolidayTypedInIndonesianOutOfTheServiceDays() {
+        LocalDate independenceDay = LocalDate.of(LocalDate.now(clock).getYear() + 1, 8, 17);
+        String shown = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+                .withLocale(java.util.Locale.forLanguageTag("id"))
+                .format(independenceDay);
+        try (Browser manager = new Browser(1366, 768)) {
+            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
+            manager.click("hours-link");
+            manager.byId("weekly-hours");
+            assertThat(manager.textOf("weekly-hours")).contains("Senin", "Minggu", "08:00\u201320:00 WIB");
+
+            // Typed the Indonesian way, day first; no description yet: a message and nothing stored.
+            WebElement day = manager.find(By.cssSelector("#closure-day input"));
+            day.sendKeys(DAY.format(independenceDay), Keys.ENTER);
+            manager.waitForVaadin();
+            assertThat(day.getDomProperty("value")).isEqualTo(DAY.format(independenceDay));
+            manager.click("closure-add");
+            manager.waitForText("closure-problem", "Tulis keterangannya");
+            assertThat(hours.closures(java.time.Year.from(independenceDay))).isEmpty();
+
+            manager.find(By.cssSelector("#closure-reason input")).sendKeys("Hari Kemerdekaan RI");
+            manager.click("closure-add");
+            manager.waitForText("closures", "Hari Kemerdekaan RI");
+            assertThat(manager.textOf("closures")).contains(shown, "kepala");
+            assertThat(manager.driver().findElement(By.id("closure-problem")).getDomProperty("textContent"))
+                    .isEmpty();
+            assertThat(hours.on(independenceDay)).isEmpty();
+            assertThat(hours.openDays(independenceDay.withDayOfMonth(1), independenceDay.withDayOfMonth(31)))
+                    .isEqualTo(30);
+            manager.checkAndScreenshot("114-opening-hours-holiday");
+
+            // Removing asks first.
+            manager.click("closure-remove-" + independenceDay);
+            manager.find(By.cssSelector("vaadin-button[slot='confirm-button']"));
+            manager.clickCentered(By.cssSelector("vaadin-button[slot='confirm-button']"));
+            manager.waitForGone("closure-remove-" + independenceDay);
+            assertThat(hours.on(independenceDay)).isPresent();
         }
     }
 

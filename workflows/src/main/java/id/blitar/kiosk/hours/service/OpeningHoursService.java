@@ -1,11 +1,25 @@
 package id.blitar.kiosk.hours.service;
 
+import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.hours.domain.LibraryClosure;
+import id.blitar.kiosk.hours.domain.LibraryClosureRepository;
+import id.blitar.kiosk.hours.domain.OpeningHours;
 import id.blitar.kiosk.hours.domain.OpeningHoursRepository;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OpeningHoursService {
 
+    private static final Logger log = LoggerFactory.getLogger(OpeningHoursService.class);
+
     private final OpeningHoursRepository hours;
+    private final LibraryClosureRepository closures;
     private final Clock clock;
 
-    OpeningHoursService(OpeningHoursRepository hours, Clock clock) {
+    OpeningHoursService(OpeningHoursRepository hours, LibraryClosureRepository closures, Clock clock) {
         this.hours = hours;
+        this.closures = closures;
         this.clock = clock;
+    }
+
+    /** The weekly hours, Monday first. */
+    @Transactional(readOnly = true)
+    public List<OpeningHours> week() {
+        return hours.findAll(Sort.by("dayOfWeek"));
     }
 
     /** Today's hours in the library's zone; empty when the library is closed today. */
@@ -27,11 +51,82 @@ public class OpeningHoursService {
         return on(LocalDate.now(clock));
     }
 
+    /** That day's hours; empty when the weekly hours say closed or the day is a closure (a holiday). */
     @Transactional(readOnly = true)
     public Optional<Hours> on(LocalDate day) {
+        if (closures.existsById(day)) {
+            return Optional.empty();
+        }
         return hours.findById(day.getDayOfWeek().getValue())
                 .filter(h -> !h.isClosed())
                 .map(h -> new Hours(h.getOpensAt(), h.getClosesAt()));
+    }
+
+    /**
+     * The days from {@code from} to {@code to} (both included) on which the library is open: open by its weekly
+     * hours and not a closure. This is IPLM's "hari layanan" (service days).
+     */
+    @Transactional(readOnly = true)
+    public long openDays(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return 0;
+        }
+        Set<DayOfWeek> open = EnumSet.noneOf(DayOfWeek.class);
+        hours.findAll().stream().filter(h -> !h.isClosed()).forEach(h -> open.add(h.getDay()));
+        Set<LocalDate> closed = new HashSet<>();
+        closures.findByClosedOnBetweenOrderByClosedOn(from, to).forEach(c -> closed.add(c.getClosedOn()));
+        return from.datesUntil(to.plusDays(1))
+                .filter(d -> open.contains(d.getDayOfWeek()) && !closed.contains(d))
+                .count();
+    }
+
+    /** The closures of one year, in date order. */
+    @Transactional(readOnly = true)
+    public List<LibraryClosure> closures(Year year) {
+        return closures.findByClosedOnBetweenOrderByClosedOn(
+                year.atDay(1), year.atMonth(12).atEndOfMonth());
+    }
+
+    /**
+     * Closes the library on a day (a holiday, cuti bersama, a closure of its own).
+     *
+     * @param reason what the day is, as staff and reports read it (at most {@link
+     *     LibraryClosure#MAX_REASON_LENGTH} characters, letters, digits and common punctuation)
+     * @param by the manager's account
+     * @return empty when stored, else the translation key of why nothing was stored: {@code hours.error.noDate},
+     *     {@code hours.error.noReason}, {@code hours.error.duplicate}, or a key of {@link
+     *     InputCheck#freeTextProblem} for the reason
+     */
+    @Transactional
+    public Optional<String> close(LocalDate day, String reason, String by) {
+        if (day == null) {
+            return Optional.of("hours.error.noDate");
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            return Optional.of("hours.error.noReason");
+        }
+        Optional<String> problem = InputCheck.freeTextProblem(text);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        if (closures.existsById(day)) {
+            return Optional.of("hours.error.duplicate");
+        }
+        closures.saveAndFlush(new LibraryClosure(day, text, by, LocalDateTime.now(clock)));
+        log.info("{} closed the library on {}: {}", by, day, text);
+        return Optional.empty();
+    }
+
+    /** Opens a closed day again (a closure entered by mistake); returns whether there was one. */
+    @Transactional
+    public boolean reopen(LocalDate day, String by) {
+        if (!closures.existsById(day)) {
+            return false;
+        }
+        closures.deleteById(day);
+        log.info("{} removed the closure of {}", by, day);
+        return true;
     }
 
     /**

@@ -347,13 +347,7 @@ public class ReportService {
     /** Days of the period until today on which the opening hours say the library was open. */
     long openingDays(Period period) {
         LocalDate today = LocalDate.now(clock);
-        long days = 0;
-        for (LocalDate d = period.from(); !d.isAfter(period.to()) && !d.isAfter(today); d = d.plusDays(1)) {
-            if (openingHours.on(d).isPresent()) {
-                days++;
-            }
-        }
-        return days;
+        return openingHours.openDays(period.from(), period.to().isAfter(today) ? today : period.to());
     }
 
     /** The type printed on a member's card; a member deleted since counts under "Anggota". */
