@@ -35,6 +35,8 @@ public class Worklist extends Div {
     private static final String DESK_ATTRIBUTE = Worklist.class.getName() + ".desk";
     private static final int NOTICE_MILLIS = 5000;
 
+    private Notification lastNotice;
+
     private final QuestionProcess questions;
     private final ZoneId zone;
     private final String user;
@@ -294,6 +296,10 @@ public class Worklist extends Div {
     }
 
     private void notice(String text, NotificationVariant variant) {
+        // One message at a time: an earlier error must not stay beside "Jawaban tersimpan".
+        if (lastNotice != null) {
+            lastNotice.close();
+        }
         Span message = new Span(text);
         message.addClassName("worklist-notice");
         Notification notification = new Notification(message);
@@ -301,5 +307,6 @@ public class Worklist extends Div {
         notification.setPosition(Notification.Position.TOP_END);
         notification.addThemeVariants(variant);
         notification.open();
+        lastNotice = notification;
     }
 }

@@ -63,10 +63,20 @@ public record WorklistViewElement(Browser browser) {
         browser.clickCentered(By.cssSelector(card("group-tasks", questionId) + " vaadin-button.claim"));
     }
 
-    /** Clicks "Ambil" in the browser without waiting, for two librarians racing for one task. */
-    public void claimNow(long questionId) {
+    /**
+     * Clicks "Ambil" in the browser without waiting, for two librarians racing for one task.
+     *
+     * @return false when the list was redrawn before the click (the other librarian's claim arrived first by
+     *     push): this librarian never got to click
+     */
+    public boolean claimNow(long questionId) {
         WebElement button = browser.find(By.cssSelector(card("group-tasks", questionId) + " vaadin-button.claim"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", button);
+        try {
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", button);
+            return true;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        }
     }
 
     public void selectDesk(String desk) {
