@@ -2,6 +2,7 @@ package id.blitar.kiosk.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.text.DateFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,19 @@ public final class DatePickers {
      *     {@code datePicker.cancel})
      */
     public static void localise(DatePicker picker, Locale locale, UnaryOperator<String> text) {
+        picker.setI18n(i18n(locale, text));
+        picker.setLocale(locale);
+        picker.setPlaceholder("dd-mm-yyyy");
+    }
+
+    /** As {@link #localise(DatePicker, Locale, UnaryOperator)}, for the date half of a date-time picker. */
+    public static void localise(DateTimePicker picker, Locale locale, UnaryOperator<String> text) {
+        picker.setDatePickerI18n(i18n(locale, text));
+        picker.setLocale(locale);
+        picker.setDatePlaceholder("dd-mm-yyyy");
+    }
+
+    private static DatePickerI18n i18n(Locale locale, UnaryOperator<String> text) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         DatePickerI18n i18n = new DatePickerI18n();
         i18n.setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12));
@@ -32,8 +46,6 @@ public final class DatePickers {
         i18n.setToday(text.apply("datePicker.today"));
         i18n.setCancel(text.apply("datePicker.cancel"));
         i18n.setDateFormats("dd-MM-yyyy", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-MM-dd");
-        picker.setI18n(i18n);
-        picker.setLocale(locale);
-        picker.setPlaceholder("dd-mm-yyyy");
+        return i18n;
     }
 }

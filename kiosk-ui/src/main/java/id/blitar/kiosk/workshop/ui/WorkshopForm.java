@@ -3,7 +3,6 @@ package id.blitar.kiosk.workshop.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.ui.DatePickers;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.domain.WorkshopSession;
 import id.blitar.kiosk.workshop.domain.WorkshopType;
@@ -200,12 +200,12 @@ class WorkshopForm extends Dialog {
         picker.setLabel(getTranslation(labelKey));
         picker.setId(id);
         picker.setStep(SESSION_STEP);
-        picker.setDatePickerI18n(dateFormat());
+        localise(picker);
     }
 
-    private static DatePicker.DatePickerI18n dateFormat() {
-        // The format staff type and read everywhere else on the staff screens.
-        return new DatePicker.DatePickerI18n().setDateFormat("dd-MM-yyyy");
+    /** Dates as staff type and read them everywhere on the staff screens: 17-08-2026, 17/8/2026, 17.08.2026. */
+    private void localise(DateTimePicker picker) {
+        DatePickers.localise(picker, getLocale(), key -> getTranslation(key));
     }
 
     /** One session: start, end and a button to remove it (a workshop keeps at least one). */
@@ -219,7 +219,7 @@ class WorkshopForm extends Dialog {
             addClassName("programme-session");
             for (DateTimePicker picker : List.of(start, end)) {
                 picker.setStep(SESSION_STEP);
-                picker.setDatePickerI18n(dateFormat());
+                localise(picker);
             }
             start.addClassName("session-start");
             end.addClassName("session-end");

@@ -63,7 +63,12 @@ class ProgrammeBrowserIT extends ServerIT {
             programme.type("workshop-capacity", "0");
             programme.dateTime(
                     "workshop-opens", workshops.now().minusDays(1).withHour(8).withMinute(0));
-            programme.dateTime("workshop-closes", first.minusDays(1).withHour(16));
+            // Typed the Indonesian way: day/month without leading zeros, the time with a dot.
+            LocalDateTime closes = first.minusDays(1).withHour(16).withMinute(0);
+            programme.dateTime(
+                    manager.byId("workshop-closes"),
+                    closes.getDayOfMonth() + "/" + closes.getMonthValue() + "/" + closes.getYear(),
+                    "16.00");
             programme.type("workshop-partner", "Universitas Islam Balitar");
             programme.session(1, first, first.plusHours(2));
             programme.addSession();
@@ -89,6 +94,12 @@ class ProgrammeBrowserIT extends ServerIT {
             assertThat(stored.get("audience")).isEqualTo("ADULT,TEEN");
             assertThat(((Number) stored.get("capacity")).intValue()).isEqualTo(20);
             assertThat(stored.get("partner")).isEqualTo("Universitas Islam Balitar");
+            assertThat(jdbc.queryForObject(
+                            "select registration_closes_at from workshop where id = ?",
+                            LocalDateTime.class,
+                            workshopId))
+                    .as("typed as d/M/yyyy and 16.00")
+                    .isEqualTo(closes);
             assertThat(workshopProcess.sessionsOf(workshopId))
                     .extracting(s -> s.getStartsAt())
                     .containsExactly(first, second);

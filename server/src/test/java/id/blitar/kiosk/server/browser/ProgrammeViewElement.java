@@ -44,14 +44,19 @@ public record ProgrammeViewElement(Browser browser) {
 
     /** Types a date and a time into a date-time picker, as staff would on the keyboard. */
     public void dateTime(WebElement picker, LocalDateTime value) {
+        dateTime(picker, DATE.format(value), TIME.format(value));
+    }
+
+    /** Types the date and the time as given, e.g. the Indonesian way: {@code 5/9/2027} and {@code 16.00}. */
+    public void dateTime(WebElement picker, String dateText, String timeText) {
         WebElement date = picker.findElement(By.cssSelector("vaadin-date-picker input"));
         scroll(date);
         date.click();
-        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), DATE.format(value), Keys.ENTER);
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), dateText, Keys.ENTER);
         browser.waitForVaadin();
         WebElement time = picker.findElement(By.cssSelector("vaadin-time-picker input"));
         time.click();
-        time.sendKeys(Keys.chord(Keys.CONTROL, "a"), TIME.format(value), Keys.ENTER, Keys.TAB);
+        time.sendKeys(Keys.chord(Keys.CONTROL, "a"), timeText, Keys.ENTER, Keys.TAB);
         browser.waitForVaadin();
     }
 
