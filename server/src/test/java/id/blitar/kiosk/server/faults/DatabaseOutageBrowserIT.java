@@ -7,6 +7,8 @@ import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.server.browser.AttractViewElement;
 import id.blitar.kiosk.server.browser.Browser;
+import id.blitar.kiosk.server.browser.CheckInViewElement;
+import id.blitar.kiosk.server.browser.GuestViewElement;
 import id.blitar.kiosk.server.browser.ScannerEmulator;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +40,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * starts again on the same data. Every
  * scan becomes exactly one visit with the time it was scanned, each visitor read "Tercatat", the other journey
  * showed a calm message, and the kiosk is back on its attract screen by itself, with no restart of the
- * application. Screenshots {@code 150-…} to {@code 154-…}.
+ * application. A guest form sent just after the database went away says, calmly, that nothing was stored, and
+ * nothing was. Screenshots {@code 149-…} to {@code 154-…}.
  */
 class DatabaseOutageBrowserIT {
 
@@ -88,16 +91,29 @@ class DatabaseOutageBrowserIT {
             browser.open("http://localhost:" + port + "/?mode=entrance");
             new AttractViewElement(browser).waitUntilShown();
             ScannerEmulator scanner = new ScannerEmulator(browser, 26);
+            // A guest fills in the form while the database still runs, and sends it just after it went away.
+            GuestViewElement guest = new AttractViewElement(browser).checkIn().asGuest();
+            guest.choose("age-group", "elderly").choose("purpose", "reading").choose("origin", "regency");
+            guest.consent();
+            long guestVisitsBefore = guestVisits(db);
 
             db.kill();
             Instant killedAt = Instant.now();
+            guest.submit();
+            String notice =
+                    browser.find(By.cssSelector("vaadin-notification-card")).getText();
+            browser.screenshot("149-database-away-guest-form");
+            assertThat(notice)
+                    .contains("Layanan sedang tidak tersedia untuk sementara")
+                    .contains("Tidak ada yang tersimpan")
+                    .doesNotContain("kode");
+
             List<Instant> scannedAt = new ArrayList<>();
-            // Four members scan at the attract screen.
+            // Four members scan at the check-in screen.
+            browser.open("http://localhost:" + port + "/check-in");
+            new CheckInViewElement(browser).waitUntilShown();
             for (int i = 0; i < cards.size() - 1; i++) {
-                scanNoted(browser, scanner, cards.get(i), scannedAt);
-                if (i == 0) {
-                    browser.screenshot("150-database-away-scan-noted");
-                }
+                scanNoted(browser, scanner, cards.get(i), scannedAt, i == 0 ? "150-database-away-scan-noted" : null);
             }
 
             // Another journey during the outage ("Tanya pustakawan" reads the FAQ): a calm message, not an error.
@@ -112,8 +128,7 @@ class DatabaseOutageBrowserIT {
                     .doesNotContain("Exception")
                     .doesNotContain("kode");
             // The page says scans still count: the fifth member scans here.
-            scanNoted(browser, scanner, cards.get(cards.size() - 1), scannedAt);
-            browser.screenshot("152-database-away-ask-scan-noted");
+            scanNoted(browser, scanner, cards.get(cards.size() - 1), scannedAt, "152-database-away-ask-scan-noted");
             Awaitility.await("five scans in the kiosk's queue")
                     .atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(250))
@@ -134,6 +149,9 @@ class DatabaseOutageBrowserIT {
                             && d.findElements(By.id("kiosk-reconnect")).isEmpty());
             browser.screenshot("154-database-back-attract");
 
+            assertThat(guestVisits(db))
+                    .as("the guest's form sent during the outage stored nothing")
+                    .isEqualTo(guestVisitsBefore);
             Map<String, List<LocalDateTime>> byCard = visits(db, cards);
             assertThat(byCard).as("one visit per member").hasSize(cards.size());
             for (int i = 0; i < cards.size(); i++) {
@@ -148,6 +166,15 @@ class DatabaseOutageBrowserIT {
                     "Database outage: %d scans while the database was away (%.0f s), %d visits once each with their"
                             + " scan times; queue empty %.1f s after the database came back%n",
                     cards.size(), Duration.between(killedAt, backAt).toMillis() / 1000.0, byCard.size(), replaySeconds);
+        }
+    }
+
+    private static long guestVisits(OwnMariaDb db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url("kiosk_outage"), "root", "");
+                PreparedStatement count = c.prepareStatement("select count(*) from visit where member_id is null");
+                ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
@@ -171,13 +198,17 @@ class DatabaseOutageBrowserIT {
     }
 
     /** One member scans; the kiosk shows "Tercatat", which is then taken off so the next scan must bring it up. */
-    private static void scanNoted(Browser browser, ScannerEmulator scanner, String card, List<Instant> scannedAt) {
+    private static void scanNoted(
+            Browser browser, ScannerEmulator scanner, String card, List<Instant> scannedAt, String screenshot) {
         scannedAt.add(Instant.ofEpochMilli(pageClock(browser)));
         scanner.scan(card);
         waitForNoted(browser, Duration.ofSeconds(15));
         assertThat(browser.textOf("kiosk-scan-noted"))
                 .contains("Tercatat.")
                 .contains("Kunjungan Anda akan disimpan begitu sambungan kembali");
+        if (screenshot != null) {
+            browser.screenshot(screenshot);
+        }
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('kiosk-scan-noted').remove();");
     }
 
