@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import id.blitar.kiosk.base.DatabaseAway;
 import id.blitar.kiosk.device.domain.DeviceMode;
 import id.blitar.kiosk.device.domain.KioskDevice;
 import id.blitar.kiosk.device.service.DeviceService;
@@ -99,7 +100,19 @@ class KioskDeviceGate implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         VaadinRequest request = VaadinRequest.getCurrent();
         Instant now = clock.instant();
-        Optional<KioskDevice> device = deviceCookie(request).flatMap(devices::deviceForToken);
+        Optional<KioskDevice> device;
+        try {
+            device = deviceCookie(request).flatMap(devices::deviceForToken);
+        } catch (RuntimeException e) {
+            if (DatabaseAway.isCause(e)
+                    && session.getAttribute(CurrentKiosk.ATTRIBUTE) instanceof CurrentKiosk known
+                    && known.deviceId() != null) {
+                // The database is away: this session's device was checked before, and stays the kiosk it was
+                // (its scans go to the offline queue; a revocation takes effect once the database is back).
+                return true;
+            }
+            throw e;
+        }
         if (device.isPresent()) {
             KioskDevice d = device.get();
             Instant touchedAt = null;

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import elemental.json.Json;
+import id.blitar.kiosk.base.DatabaseAway;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Per session and per UI set-up: Indonesian by default whatever the browser says, and one error
  * handler that logs the failure under a short id and shows the visitor a friendly message with
- * that id — never a stack trace.
+ * that id — never a stack trace; while the database is away ({@link DatabaseAway}) a calm "back in a
+ * moment" instead, without an id.
  */
 @Component
 class KioskServiceInit implements VaadinServiceInitListener {
@@ -29,9 +31,23 @@ class KioskServiceInit implements VaadinServiceInitListener {
             VaadinSession session = init.getSession();
             session.setLocale(KioskI18nProvider.INDONESIAN);
             session.setErrorHandler(error -> {
+                UI ui = UI.getCurrent();
+                if (DatabaseAway.isCause(error.getThrowable())) {
+                    // Not a fault of the application, and nothing was stored (one transaction per action): a calm
+                    // word that the service is back in a moment; the log says why, without a stack per touch.
+                    log.warn(
+                            "Kiosk action not done, the database is away: {}",
+                            KioskErrorView.rootOf(error.getThrowable()));
+                    if (ui != null) {
+                        Notification notification = Notification.show(
+                                ui.getTranslation("databaseAway.notice"), 8000, Notification.Position.MIDDLE);
+                        notification.addClassName("kiosk-database-away");
+                        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                    }
+                    return;
+                }
                 String id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Kiosk error {}", id, error.getThrowable());
-                UI ui = UI.getCurrent();
                 if (ui != null) {
                     Notification notification = Notification.show(
                             ui.getTranslation("error.unexpected", id), 6000, Notification.Position.MIDDLE);

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.server.kiosk;
 
+import id.blitar.kiosk.base.DatabaseAway;
 import id.blitar.kiosk.visit.process.KioskScan;
 import id.blitar.kiosk.visit.process.ScanOutcome;
 import id.blitar.kiosk.visit.process.VisitProcess;

@@ -18,4 +18,9 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Member m where m.cardNumber = :cardNumber")
     Optional<Member> lockByCardNumber(@Param("cardNumber") String cardNumber);
+
+    /** As {@link #lockByCardNumber(String)}, by the member's id (the closing-time timer of a member's visit). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Member m where m.id = :id")
+    Optional<Member> lockById(@Param("id") Long id);
 }

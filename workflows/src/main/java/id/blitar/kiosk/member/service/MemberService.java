@@ -47,6 +47,17 @@ public class MemberService {
         return lookUp(cardNumber, members::lockByCardNumber);
     }
 
+    /**
+     * Locks the member's row for the rest of the caller's transaction, as {@link #lockByCard(String)} does: what
+     * changes a member's visit while a scan of their card may run takes this lock first.
+     *
+     * @throws org.springframework.transaction.IllegalTransactionStateException without a transaction
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(long memberId) {
+        members.lockById(memberId);
+    }
+
     private static Optional<Member> lookUp(String scanned, Function<String, Optional<Member>> byNumber) {
         for (String candidate : ScannedCode.of(scanned).cardCandidates()) {
             if (InputCheck.cardNumberProblem(candidate).isEmpty()) {

@@ -1,6 +1,5 @@
 package id.blitar.kiosk.visit.process;
 
-import id.blitar.kiosk.visit.domain.CloseReason;
 import id.blitar.kiosk.visit.service.VisitService;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -11,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Serves {@code Task_CloseAtClosingTime}: ends a visit whose visitor left without checking out, at the
  * visit's closing time ({@code closingTime}) when the timer fires late (a visit replayed from a kiosk's
- * offline queue after its day's closing, a node that was down), else now.
+ * offline queue after its day's closing, a node that was down), else now. A member's visit waits for the
+ * member's row lock first, so a check-out of the same visit and this timer never end it both.
  */
 @Component("closeVisitAtClosingTimeDelegate")
 class CloseVisitAtClosingTimeDelegate implements JavaDelegate {
@@ -32,6 +32,7 @@ class CloseVisitAtClosingTimeDelegate implements JavaDelegate {
                 at = closingTime;
             }
         }
-        visits.close(visitId, CloseReason.CLOSING_TIME, at);
+        Long memberId = execution.getVariable(VisitProcess.Var.MEMBER_ID) instanceof Number id ? id.longValue() : null;
+        visits.closeAtClosingTime(visitId, memberId, at);
     }
 }

@@ -5,6 +5,7 @@ import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.visit.domain.CloseReason;
 import id.blitar.kiosk.visit.domain.Origin;
 import id.blitar.kiosk.visit.domain.ScanLedgerEntry;
 import id.blitar.kiosk.visit.domain.Visit;
@@ -15,7 +16,6 @@ import id.blitar.kiosk.visit.service.Arrival.GuestArrival;
 import id.blitar.kiosk.visit.service.Arrival.MemberArrival;
 import id.blitar.kiosk.visit.service.VisitService;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -101,9 +101,6 @@ public class VisitProcess {
 
         private Var() {}
     }
-
-    /** Tries of one scan that meets a concurrent writer of the same scan id or card. */
-    private static final int ATTEMPTS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(VisitProcess.class);
 
@@ -234,49 +231,26 @@ public class VisitProcess {
         }
     }
 
+    /**
+     * One scan in one transaction. Conflicts are waits in the database, not pauses here: two scans of one card
+     * queue on the member's row lock ({@code SELECT … FOR UPDATE}, also taken by the closing-time timer, so a
+     * check-out and that timer never run at once), and two replays of one scan id on the ledger's primary key
+     * (the second insert waits for the first transaction and then fails as a duplicate). On H2 the wait is
+     * bounded by the URL's {@code LOCK_TIMEOUT}, on MySQL by {@code innodb_lock_wait_timeout}.
+     */
     private Handled handle(KioskScan scan, String kiosk) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(status -> handleOnce(scan, kiosk));
-            } catch (DataIntegrityViolationException
-                    | ConcurrencyFailureException
-                    | OptimisticLockingException
-                    | VisitClosingNow e) {
-                // Also: the closing-time timer's job ended the same visit in the same moment.
-                // Another kiosk (or a second replay) stored this scan id at the same moment: its commit
-                // won the primary key, and everything this attempt wrote was rolled back.
-                Optional<Handled> stored = readOnly.execute(
-                        status -> visits.scanEntry(scan.id()).map(entry -> duplicate(scan.kind(), entry)));
-                if (stored != null && stored.isPresent()) {
-                    return stored.get();
-                }
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                log.info(
-                        "Scan {} met a concurrent write ({}); trying again",
-                        scan.id(),
-                        e.getClass().getSimpleName());
-                // H2 refuses a conflicting lock at once rather than waiting: give the other writer time to commit.
-                pause(Duration.ofMillis(100L * attempt));
-            }
-        }
-    }
-
-    /** The visit's closing-time timer is running right now; the scan is tried again once it committed. */
-    private static final class VisitClosingNow extends RuntimeException {
-
-        VisitClosingNow(long visitId, RuntimeException cause) {
-            super("Visit " + visitId + " is being closed at closing time right now", cause, false, false);
-        }
-    }
-
-    private static void pause(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to record a scan again", e);
+            return transaction.execute(status -> handleOnce(scan, kiosk));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException | OptimisticLockingException e) {
+            // Another kiosk (or a second replay) stored this scan id at the same moment: its commit won the
+            // primary key, and everything this transaction wrote was rolled back. Answer from what it stored.
+            Optional<Handled> stored =
+                    readOnly.execute(status -> visits.scanEntry(scan.id()).map(entry -> duplicate(scan.kind(), entry)));
+            if (stored != null && stored.isPresent()) {
+                log.info("Scan {} was stored by a concurrent replay; answered from the ledger", scan.id());
+                return stored.get();
+            }
+            throw e;
         }
     }
 
@@ -351,6 +325,7 @@ public class VisitProcess {
                     new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(same.get())));
         }
         Visit visit = start(new MemberArrival(member.getId(), ledger.kiosk), at);
+        closeIfClosingTimePassed(visit);
         ScanOutcome outcome = visit.isMembershipExpired() ? ScanOutcome.EXPIRED : ScanOutcome.RECORDED;
         ledger.write(at, outcome, null, null, member.getId(), visit.getId());
         return new Handled(
@@ -370,7 +345,11 @@ public class VisitProcess {
         }
         Visit visit = found.get();
         if (visit.correctDeparture(at)) {
-            // Closed at closing time before this exit scan, made earlier, reached the server.
+            // Closed at closing time before this exit scan, made earlier, reached the server. A visit stored closed
+            // on arrival (closeIfClosingTimePassed) may still wait for its timer: the departure ends it now.
+            if (waitsForDeparture(visit)) {
+                sendDeparture(visit, at);
+            }
             ledger.write(at, ScanOutcome.RECORDED, null, null, member.getId(), visit.getId());
             return new Handled(
                     ScanOutcome.RECORDED, new CheckOutResult.Goodbye(member.callName(), visit.getDurationMinutes()));
@@ -380,33 +359,43 @@ public class VisitProcess {
             return new Handled(
                     ScanOutcome.REPEAT, new CheckOutResult.Goodbye(member.callName(), visit.getDurationMinutes()));
         }
-        boolean waitingForDeparture = runtime.createEventSubscriptionQuery()
-                        .processInstanceId(visit.getProcessInstanceId())
-                        .eventName(MESSAGE_CHECKED_OUT)
-                        .count()
-                > 0;
-        if (!waitingForDeparture) {
-            // The closing-time timer is ending this visit right now (a replayed visit of an earlier day meets
-            // its closing time at once): once it committed, the next attempt records this departure.
-            throw new VisitClosingNow(visit.getId(), null);
-        }
-        try {
-            runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
-                    .processInstanceId(visit.getProcessInstanceId())
-                    .setVariable(
-                            Var.DEPARTED_AT,
-                            Date.from(at.atZone(clock.getZone()).toInstant()))
-                    .correlate();
-        } catch (RuntimeException e) {
-            // The closing-time timer's job ended the instance between the query above and the correlation
-            // (Camunda then fails with an optimistic-locking or even a null-pointer exception): this
-            // transaction rolls back and the next attempt finds the visit closed.
-            throw new VisitClosingNow(visit.getId(), e);
-        }
+        // The member's row lock (taken above, and by the closing-time timer) means the timer cannot be ending
+        // this visit now: an open visit waits for its departure message.
+        sendDeparture(visit, at);
         Visit closed = visits.findById(visit.getId()).orElseThrow();
         ledger.write(at, ScanOutcome.RECORDED, null, null, member.getId(), visit.getId());
         return new Handled(
                 ScanOutcome.RECORDED, new CheckOutResult.Goodbye(member.callName(), closed.getDurationMinutes()));
+    }
+
+    /**
+     * A visit replayed from an earlier day (or scanned after closing) has met its closing time already: it is
+     * stored closed at that time in this transaction, as {@code Task_CloseAtClosingTime} would close it. The
+     * timer, due at once, then ends the process instance and finds the visit ended (it changes nothing), and a
+     * replayed check-out of the same visit, serialised with that timer on the member's row lock, moves the
+     * departure to the exit scan's time; neither races the other.
+     */
+    private void closeIfClosingTimePassed(Visit visit) {
+        if (runtime.getVariable(visit.getProcessInstanceId(), Var.CLOSING_TIME) instanceof Date closing
+                && !closing.toInstant().isAfter(clock.instant())) {
+            visits.close(visit.getId(), CloseReason.CLOSING_TIME, visits.libraryTime(closing.toInstant()));
+        }
+    }
+
+    private boolean waitsForDeparture(Visit visit) {
+        return runtime.createEventSubscriptionQuery()
+                        .processInstanceId(visit.getProcessInstanceId())
+                        .eventName(MESSAGE_CHECKED_OUT)
+                        .count()
+                > 0;
+    }
+
+    private void sendDeparture(Visit visit, LocalDateTime at) {
+        runtime.createMessageCorrelation(MESSAGE_CHECKED_OUT)
+                .processInstanceId(visit.getProcessInstanceId())
+                .setVariable(
+                        Var.DEPARTED_AT, Date.from(at.atZone(clock.getZone()).toInstant()))
+                .correlate();
     }
 
     /** The answer to a scan id seen before: what a repeat of that scan shows, and nothing stored. */

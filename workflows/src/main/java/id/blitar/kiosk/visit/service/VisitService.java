@@ -231,6 +231,21 @@ public class VisitService {
         return visit;
     }
 
+    /**
+     * Ends a visit at closing time ({@code Task_CloseAtClosingTime}) at the given time, like {@link #close(long,
+     * CloseReason, LocalDateTime)}; a member's visit ({@code memberId} not null) takes the member's row lock first, as a scan of their card
+     * does ({@code VisitProcess}), so the timer and a check-out of the same visit wait for each other in the
+     * database instead of both ending it.
+     */
+    @Transactional
+    public Visit closeAtClosingTime(long visitId, Long memberId, LocalDateTime at) {
+        if (memberId != null) {
+            // Before the visit is read: what a check-out committed while this waited is then what it reads.
+            members.lock(memberId);
+        }
+        return close(visitId, CloseReason.CLOSING_TIME, at);
+    }
+
     /** What the scan with this id did, if the ledger has it. */
     @Transactional(readOnly = true)
     public Optional<ScanLedgerEntry> scanEntry(UUID scanId) {
