@@ -56,7 +56,9 @@ public class KioskLayout extends Div implements RouterLayout {
         Span clock = new Span();
         clock.addClassName("kiosk-clock");
         clock.setId("kiosk-clock");
-        Header header = new Header(name, clock, languages(locale));
+        Div brand = new Div(name, clock);
+        brand.addClassName("kiosk-brand");
+        Header header = new Header(brand, languages(locale));
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-content");
         add(header, content, accessibilityBar(options));

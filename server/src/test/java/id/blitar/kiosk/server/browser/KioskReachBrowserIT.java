@@ -39,8 +39,14 @@ class KioskReachBrowserIT extends ServerIT {
                     String variant = orientation + "-" + (mode.isEmpty() ? "plain" : String.join("+", mode));
                     browser.open(url("/?mode=entrance"));
                     new AttractViewElement(browser).waitUntilShown();
-                    mode.forEach(browser::click);
-                    browser.waitForVaadin();
+                    // The switches are toggles kept for the visitor's turn: set each one as this mode wants it.
+                    for (String option : List.of("a11y-large-text", "a11y-high-contrast", "a11y-low-layout")) {
+                        boolean on = "true".equals(browser.byId(option).getDomAttribute("aria-pressed"));
+                        if (on != mode.contains(option)) {
+                            browser.click(option);
+                            browser.waitForVaadin();
+                        }
+                    }
 
                     browser.open(url("/check-in/guest"));
                     browser.byId("guest");
