@@ -171,11 +171,6 @@ public class OnScreenKeyboard extends Div {
         return button;
     }
 
-    /** The current shift state, for tests and the key labels. */
-    Shift shift() {
-        return shift;
-    }
-
     private boolean hasShift() {
         return layout == Layout.NAME || layout == Layout.TEXT;
     }
