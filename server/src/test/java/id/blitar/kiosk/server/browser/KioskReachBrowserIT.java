@@ -117,8 +117,14 @@ class KioskReachBrowserIT extends ServerIT {
             assertThat(browser.textOf("kiosk-clock")).containsAnyOf(INDONESIAN_DAYS);
             browser.checkAndScreenshot("19-exit-attract");
 
+            // The switch rebuilds the screen in the page: no reload that blanks the screen for seconds.
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("window._samePage = 'yes';");
             new AttractViewElement(browser).switchLanguage("en");
             browser.waitForText("attract-title", "Thank you for visiting");
+            assertThat(js.executeScript("return window._samePage;"))
+                    .as("the page was not reloaded")
+                    .isEqualTo("yes");
             browser.waitForText("kiosk-clock", "day,");
             assertThat(browser.textOf("kiosk-clock")).containsAnyOf(ENGLISH_DAYS);
             browser.screenshot("19-exit-attract-english");
