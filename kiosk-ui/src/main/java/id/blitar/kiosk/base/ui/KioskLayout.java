@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import elemental.json.Json;
+import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import id.blitar.kiosk.base.LibraryProperties;
 import java.time.Instant;
@@ -55,21 +56,33 @@ public class KioskLayout extends Div implements RouterLayout {
         Span clock = new Span();
         clock.addClassName("kiosk-clock");
         clock.setId("kiosk-clock");
-        Header header = new Header(name, clock, languages(locale));
+        Div brand = new Div(name, clock);
+        brand.addClassName("kiosk-brand");
+        Header header = new Header(brand, languages(locale));
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-content");
         add(header, content, accessibilityBar(options));
 
         // The clock runs in the browser: no server round trip each second, always the library's zone.
-        // Intl has no Javanese calendar names; Javanese speakers read the Indonesian ones.
-        String clockLocale = locale.equals(KioskI18nProvider.ENGLISH) ? "en-GB" : "id-ID";
+        // The browser only counts (Intl in the library's zone); day and month names come from DateTexts,
+        // so the clock speaks the visitor's language, Basa Jawa included, whatever the browser's own data.
+        JsonArray days = Json.createArray();
+        DateTexts.dayNames(locale).forEach(d -> days.set(days.length(), d));
+        JsonArray months = Json.createArray();
+        DateTexts.monthNames(locale).forEach(m -> months.set(months.length(), m));
         clock.getElement()
                 .executeJs(
-                        "const el = this; const fmt = new Intl.DateTimeFormat($0, {weekday: 'long', day: 'numeric',"
-                                + " month: 'long', hour: '2-digit', minute: '2-digit', timeZone: $1});"
-                                + " const tick = () => el.textContent = fmt.format(new Date());"
-                                + " tick(); clearInterval(el._timer); el._timer = setInterval(tick, 1000);",
-                        clockLocale,
+                        "const el = this, days = $0, months = $1;"
+                                + " const fmt = new Intl.DateTimeFormat('en-US', {weekday: 'short', day: 'numeric',"
+                                + " month: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: $2});"
+                                + " const week = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];"
+                                + " const tick = () => { const p = {};"
+                                + " fmt.formatToParts(new Date()).forEach(x => p[x.type] = x.value);"
+                                + " el.textContent = days[week.indexOf(p.weekday)] + ', ' + p.day + ' '"
+                                + " + months[Number(p.month) - 1] + ' \u00b7 ' + p.hour + '.' + p.minute; };"
+                                + " tick(); clearInterval(window._kioskClock); window._kioskClock = setInterval(tick, 1000);",
+                        days,
+                        months,
                         library.zone().getId());
         installBrowserBehaviour(settings, locale);
         installScanListener();
@@ -186,9 +199,12 @@ public class KioskLayout extends Div implements RouterLayout {
             button.addClassName("kiosk-language");
             button.getElement().setAttribute("lang", code);
             button.getElement().setAttribute("aria-pressed", String.valueOf(locale.equals(current)));
+            // No page reload (the screen blanked for seconds): the session's and the UI's locale change and
+            // the route chain, this layout included, is built again, so every text — also those handed to
+            // the browser scripts — is in the new language, and the scan listener keeps listening.
             button.addClickListener(e -> {
                 KioskSession.setLocale(locale);
-                UI.getCurrent().getPage().reload();
+                UI.getCurrent().refreshCurrentRoute(true);
             });
             languages.add(button);
         }
@@ -230,8 +246,17 @@ public class KioskLayout extends Div implements RouterLayout {
         getElement().executeJs("""
                         const host = this;
                         const idleMs = $0 * 1000, countdown = $1, t = $2, speechLang = $3;
-                        if (host._kioskTimers) { host._kioskTimers.forEach(clearInterval); }
-                        host._kioskTimers = [];
+                        // One set of timers per page: a layout built again (a language switch) stops the last one's.
+                        if (window._kioskTimers) { window._kioskTimers.forEach(clearInterval); }
+                        host._kioskTimers = window._kioskTimers = [];
+                        // Sticky form endings stay just above the accessibility bar, whatever its height.
+                        const bar = host.querySelector('.kiosk-accessibility');
+                        if (window._kioskBarObserver) { window._kioskBarObserver.disconnect(); }
+                        if (bar && window.ResizeObserver) {
+                          window._kioskBarObserver = new ResizeObserver(() =>
+                            host.style.setProperty('--kiosk-bar-height', bar.offsetHeight + 'px'));
+                          window._kioskBarObserver.observe(bar);
+                        }
                         const overlay = (id, title, detail, button) => {
                           const o = document.createElement('div');
                           o.id = id;

@@ -41,4 +41,16 @@ public final class KioskParts {
         error.getElement().setAttribute("role", "alert");
         return error;
     }
+
+    /**
+     * What finishes a screen (consent, errors, back and submit, "Tiket saya"): it stays at the bottom
+     * of the screen, just above the accessibility bar, while what is above it scrolls, so a visitor
+     * never has to know to scroll for the button that finishes — in every accessibility mode and in
+     * both orientations.
+     */
+    public static Div bottomActions(Component... parts) {
+        Div bottom = new Div(parts);
+        bottom.addClassName("kiosk-bottom-actions");
+        return bottom;
+    }
 }

@@ -6,11 +6,18 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import id.blitar.kiosk.base.InputCheck;
+import java.util.Locale;
 
 /**
  * An on-screen keyboard for kiosks without a physical one, typing into one field. Keys are at least
  * 84 px; the layout follows the QWERTY keyboards Indonesian visitors know from phones, with the
  * punctuation each kind of field needs.
+ *
+ * <p>What the visitor types is kept as typed: letters come out in the case the keys show. Names and
+ * sentences have a shift key (one tap: the next letter is a capital; a second tap: all capitals, for
+ * "AC" or "SMAN 1"; a third: off) and capitalise by themselves where a phone would — the first letter
+ * of each word of a name, the first letter of a sentence. Card numbers are always capitals; e-mail
+ * addresses always small letters.
  */
 public class OnScreenKeyboard extends Div {
 
@@ -38,8 +45,20 @@ public class OnScreenKeyboard extends Div {
 
     private static final String[] ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL-"};
 
+    /** The shift key's state. */
+    enum Shift {
+        /** Small letters. */
+        OFF,
+        /** A capital for the next letter only. */
+        ONCE,
+        /** Capitals until switched off. */
+        LOCK
+    }
+
     private final HasValue<?, String> target;
     private final Layout layout;
+    private final Button shiftKey;
+    private Shift shift = Shift.OFF;
     private Runnable onEnter = () -> {};
 
     /**
@@ -54,17 +73,17 @@ public class OnScreenKeyboard extends Div {
         this.target = target;
         this.layout = layout;
         addClassName("kiosk-keyboard");
+        setClassName("kiosk-keyboard-lower", layout == Layout.EMAIL);
         setId(target.getId().orElse("field") + "-keyboard");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", getTranslation("keyboard.aria"));
         String[] rows = {ROWS[0], ROWS[1], ROWS[2], layout.lastRow};
-        boolean lowerCase = layout != Layout.CARD;
         for (String row : rows) {
             Div line = new Div();
             line.addClassName("kiosk-keyboard-row");
             for (char key : row.toCharArray()) {
                 String text = String.valueOf(key);
-                Button button = new Button(text, e -> type(lowerCase ? text.toLowerCase() : text));
+                Button button = new Button(text, e -> typeKey(text));
                 button.getElement().setAttribute("aria-label", text);
                 button.addClassName("kiosk-key");
                 line.add(button);
@@ -73,12 +92,24 @@ public class OnScreenKeyboard extends Div {
         }
         Div last = new Div();
         last.addClassName("kiosk-keyboard-row");
+        if (hasShift()) {
+            shiftKey = wide(getTranslation("keyboard.shift"), this::pressShift);
+            shiftKey.setId(getId().orElseThrow() + "-shift");
+            shiftKey.addClassName("kiosk-key-shift");
+            shiftKey.getElement().setAttribute("aria-label", getTranslation("keyboard.shift.aria"));
+            last.add(shiftKey);
+        } else {
+            shiftKey = null;
+        }
         Button backspace = wide(getTranslation("keyboard.backspace"), this::backspace);
         backspace.setId(getId().orElseThrow() + "-backspace");
-        Button clear = wide(getTranslation("keyboard.clear"), () -> target.setValue(""));
+        Button clear = wide(getTranslation("keyboard.clear"), () -> {
+            target.setValue("");
+            autoShift();
+        });
         last.add(backspace, clear);
         if (layout.space) {
-            Button space = wide(getTranslation("keyboard.space"), () -> type(" "));
+            Button space = wide(getTranslation("keyboard.space"), () -> typeKey(" "));
             space.setId(getId().orElseThrow() + "-space");
             last.add(space);
         }
@@ -87,6 +118,13 @@ public class OnScreenKeyboard extends Div {
         enter.addClassName("kiosk-key-enter");
         last.add(enter);
         add(last);
+        autoShift();
+        // Typed on a physical keyboard or scanned into the field: the next key's case follows the text.
+        target.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                autoShift();
+            }
+        });
     }
 
     /**
@@ -99,9 +137,20 @@ public class OnScreenKeyboard extends Div {
         keyboard.setVisible(false);
         keyboard.onEnter(() -> keyboard.setVisible(false));
         suppressSystemKeyboard(field);
-        field.getElement().addEventListener("click", e -> keyboard.setVisible(true));
-        field.addFocusListener(e -> keyboard.setVisible(true));
+        field.getElement().addEventListener("click", e -> keyboard.open());
+        field.addFocusListener(e -> keyboard.open());
         return keyboard;
+    }
+
+    /**
+     * Shows a hidden keyboard and scrolls it to the middle of the screen, clear of the form's buttons
+     * that stay at the bottom.
+     */
+    private void open() {
+        if (!isVisible()) {
+            setVisible(true);
+            getElement().executeJs("const k = this; requestAnimationFrame(() => k.scrollIntoView({block: 'center'}));");
+        }
     }
 
     /** Keeps the touch screen's own keyboard away from a text field or area (inputmode none). */
@@ -122,23 +171,61 @@ public class OnScreenKeyboard extends Div {
         return button;
     }
 
-    private void type(String text) {
+    private boolean hasShift() {
+        return layout == Layout.NAME || layout == Layout.TEXT;
+    }
+
+    private void pressShift() {
+        setShift(
+                switch (shift) {
+                    case OFF -> Shift.ONCE;
+                    case ONCE -> Shift.LOCK;
+                    case LOCK -> Shift.OFF;
+                });
+    }
+
+    private void typeKey(String key) {
         String value = target.getValue() == null ? "" : target.getValue();
         if (value.length() >= layout.maxLength) {
             return;
         }
-        String trimmed = value.stripTrailing();
         boolean capital = switch (layout) {
-            // First letter of a word upper case: names look right without a shift key.
-            case NAME -> value.isEmpty() || value.endsWith(" ");
-            // First letter of a sentence upper case.
-            case TEXT ->
-                trimmed.isEmpty()
+            case CARD -> true;
+            case EMAIL -> false;
+            default -> shift != Shift.OFF;
+        };
+        target.setValue(value + (capital ? key.toUpperCase(Locale.ROOT) : key.toLowerCase(Locale.ROOT)));
+        if (shift != Shift.LOCK) {
+            autoShift();
+        }
+    }
+
+    /**
+     * Capitalises where a phone would: the first letter of each word of a name, the first letter of a
+     * sentence; never overrides a shift lock.
+     */
+    private void autoShift() {
+        if (!hasShift() || shift == Shift.LOCK) {
+            return;
+        }
+        String value = target.getValue() == null ? "" : target.getValue();
+        String trimmed = value.stripTrailing();
+        boolean capital = layout == Layout.NAME
+                ? value.isEmpty() || value.endsWith(" ")
+                : trimmed.isEmpty()
                         || (value.endsWith(" ")
                                 && (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")));
-            default -> false;
-        };
-        target.setValue(value + (capital ? text.toUpperCase() : text));
+        setShift(capital ? Shift.ONCE : Shift.OFF);
+    }
+
+    private void setShift(Shift next) {
+        shift = next;
+        if (shiftKey != null) {
+            // The letter keys show the case they type (CSS), the shift key whether it is on.
+            setClassName("kiosk-keyboard-lower", next == Shift.OFF);
+            shiftKey.getElement().setAttribute("aria-pressed", String.valueOf(next != Shift.OFF));
+            shiftKey.getElement().setAttribute("data-shift", next.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     private void backspace() {
@@ -146,5 +233,6 @@ public class OnScreenKeyboard extends Div {
         if (!value.isEmpty()) {
             target.setValue(value.substring(0, value.length() - 1));
         }
+        autoShift();
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.CardScanPanel;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
@@ -30,7 +31,6 @@ import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
 import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.service.NewQuestion;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +59,6 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
         TOPICS.put(Topic.CHILDREN, VaadinIcon.CHILD);
         TOPICS.put(Topic.OTHER, VaadinIcon.QUESTION_CIRCLE_O);
     }
-
-    private static final DateTimeFormatter DUE_ID =
-            DateTimeFormatter.ofPattern("EEEE d MMMM, HH.mm", Locale.forLanguageTag("id"));
-    private static final DateTimeFormatter DUE_EN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH.mm", Locale.ENGLISH);
 
     private final QuestionProcess questionProcess;
     private final BarcodeService barcodes;
@@ -329,7 +325,7 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
                             VaadinIcon.TICKET, q.queueNumber(), details, false, Math.max(settings.welcomeSeconds(), 20))
                     .withLargeTitle());
         } else if (result instanceof AskResult.Ticketed t) {
-            String due = (isEnglish() ? DUE_EN : DUE_ID).format(t.dueAt());
+            String due = DateTexts.dayTime(t.dueAt());
             List<String> details = List.of(
                     getTranslation("ask.ticketed.reference", t.reference()),
                     getTranslation(t.byEmail() ? "ask.ticketed.email" : "ask.ticketed.pickUp", due, t.reference()));
@@ -355,10 +351,6 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
                                             .map(this::getTranslation)
                                             .toList())));
         }
-    }
-
-    private boolean isEnglish() {
-        return getLocale() != null && "en".equals(getLocale().getLanguage());
     }
 
     private void show(ResultPanel panel) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.LibraryProperties;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskMode;
 import id.blitar.kiosk.base.ui.KioskSession;
@@ -29,7 +30,6 @@ import id.blitar.kiosk.visit.process.ScanKind;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.ui.UpcomingPanel;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The attract screen every kiosk returns to: who we are, today's hours, and one large button for the
@@ -39,8 +39,6 @@ import java.time.format.DateTimeFormatter;
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
 public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle, QueuedScanScreen {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private final OpeningHoursService openingHours;
     private final LibraryProperties library;
@@ -83,8 +81,12 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void render() {
         removeAll();
-        H1 title = new H1(getTranslation("attract.title", library.name()));
-        Paragraph subtitle = new Paragraph(getTranslation("attract.subtitle"));
+        // People at the exit are leaving: they are thanked and asked to check out or rate, not welcomed.
+        boolean exit = KioskSession.mode() == KioskMode.EXIT;
+        H1 title = new H1(getTranslation(exit ? "attract.exit.title" : "attract.title", library.name()));
+        title.setId("attract-title");
+        Paragraph subtitle = new Paragraph(getTranslation(exit ? "attract.exit.subtitle" : "attract.subtitle"));
+        subtitle.setId("attract-subtitle");
         subtitle.addClassName("kiosk-hint");
 
         OpeningHoursService.Today today = openingHours.status();
@@ -94,8 +96,8 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
                         ? getTranslation(key)
                         : getTranslation(
                                 key,
-                                TIME.format(today.hours().opensAt()),
-                                TIME.format(today.hours().closesAt())));
+                                DateTexts.time(today.hours().opensAt()),
+                                DateTexts.time(today.hours().closesAt())));
         hours.setId("opening-hours");
         hours.addClassName("kiosk-hours");
 
@@ -126,9 +128,15 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
         // No way to the staff sign-in from a public screen: staff use their own devices at /login.
         add(title, subtitle, hours, journeys);
-        UpcomingPanel.of(workshops.upcoming()).ifPresent(this::add);
         FeedbackActionsPanel.of(polls.publishedActions()).ifPresent(this::add);
-        catalogueCode().ifPresent(this::add);
+        // Coming events and the catalogue code share a row, so both stay above the fold.
+        Div extras = new Div();
+        extras.addClassName("kiosk-attract-extras");
+        UpcomingPanel.of(workshops.upcoming()).ifPresent(extras::add);
+        catalogueCode().ifPresent(extras::add);
+        if (extras.getComponentCount() > 0) {
+            add(extras);
+        }
     }
 
     private Button workshopsButton() {
@@ -165,8 +173,8 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
                 new StreamResource("catalogue-qr.png", () -> new ByteArrayInputStream(png)),
                 getTranslation("attract.catalogue.alt", url));
         code.setId("catalogue-qr");
-        code.setWidth("200px");
-        code.setHeight("200px");
+        code.setWidth("180px");
+        code.setHeight("180px");
         Paragraph caption = new Paragraph(getTranslation("attract.catalogue"));
         caption.addClassName("kiosk-hint");
         Div box = new Div(code, caption);

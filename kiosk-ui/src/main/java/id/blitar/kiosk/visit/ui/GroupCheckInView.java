@@ -70,7 +70,8 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         total.addClassName("kiosk-choice-label");
         updateTotal();
 
-        VisitUi.consent(consent, "group-consent", getTranslation("group.consent"));
+        Div consentRow = VisitUi.consent(
+                consent, "group-consent", getTranslation("group.consent.short"), getTranslation("group.consent"));
         Div actions = VisitUi.backAndSubmit(this, "group-submit", getTranslation("group.submit"), this::submit);
 
         add(
@@ -81,9 +82,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
                 countsTitle,
                 counters,
                 total,
-                consent,
-                error,
-                actions);
+                KioskParts.bottomActions(consentRow, error, actions));
     }
 
     private Div counter(AgeGroup group) {

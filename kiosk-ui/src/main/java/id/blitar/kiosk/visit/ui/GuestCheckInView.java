@@ -61,7 +61,8 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
         OnScreenKeyboard keyboard =
                 VisitUi.withKeyboard(institution, "institution", getTranslation("guest.institution"));
         institution.setHelperText(getTranslation("guest.institution.helper"));
-        VisitUi.consent(consent, "consent", getTranslation("guest.consent"));
+        Div consentRow = VisitUi.consent(
+                consent, "consent", getTranslation("guest.consent.short"), getTranslation("guest.consent"));
         Div actions = VisitUi.backAndSubmit(this, "guest-submit", getTranslation("guest.submit"), this::submit);
 
         add(
@@ -71,9 +72,7 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
                 origin,
                 institution,
                 keyboard,
-                consent,
-                error,
-                actions);
+                KioskParts.bottomActions(consentRow, error, actions));
     }
 
     private void submit() {

@@ -3,7 +3,9 @@ package id.blitar.kiosk.visit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import id.blitar.kiosk.base.ui.KioskLayout;
@@ -39,11 +41,40 @@ final class VisitUi {
         return OnScreenKeyboard.openingOnTouch(field, OnScreenKeyboard.Layout.NAME);
     }
 
-    /** The consent box: large, with a text that says what is stored and for how long. */
-    static void consent(Checkbox box, String id, String text) {
+    /**
+     * The consent tick: a large box (64 px) with a one-line summary of what is stored and for how long
+     * (UU PDP 27/2022 asks for explicit, informed consent); the full text is one tap away, on a
+     * "read in full" button beside it.
+     *
+     * @return the tick and its "read in full" button, to be placed in {@link id.blitar.kiosk.base.ui.KioskParts#bottomActions}
+     */
+    static Div consent(Checkbox box, String id, String shortText, String fullText) {
         box.setId(id);
         box.addClassName("kiosk-consent");
-        box.setLabel(text);
+        box.setLabel(shortText);
+        Button more = new Button(box.getTranslation("consent.more"), VaadinIcon.INFO_CIRCLE_O.create());
+        more.setId(id + "-more");
+        more.addClassName("kiosk-consent-more");
+        more.addClickListener(e -> showFullText(box, id, fullText));
+        Div row = new Div(box, more);
+        row.addClassName("kiosk-consent-row");
+        return row;
+    }
+
+    private static void showFullText(Component translator, String id, String fullText) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("kiosk-dialog");
+        dialog.setHeaderTitle(translator.getTranslation("consent.title"));
+        Paragraph text = new Paragraph(fullText);
+        text.setId(id + "-full");
+        Button close = KioskLayout.bigButton(translator.getTranslation("consent.close"), VaadinIcon.CHECK.create());
+        close.setId(id + "-close");
+        close.addClassName("kiosk-primary");
+        close.addClickListener(e -> dialog.close());
+        Div body = new Div(text, close);
+        body.addClassName("kiosk-dialog-body");
+        dialog.add(body);
+        dialog.open();
     }
 
     /** Shows translated problems in an error area. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.CardScanPanel;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.Greeting;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskSession;
@@ -15,8 +16,6 @@ import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.process.TicketResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The event-room kiosk at the door: tickets are scanned (scanner or camera) and each scan says at
@@ -26,9 +25,6 @@ import java.util.Locale;
 @Route(value = "pintu-kegiatan", layout = KioskLayout.class)
 @AnonymousAllowed
 public class DoorView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM, HH.mm", Locale.forLanguageTag("id"));
 
     private final WorkshopProcess workshops;
     private final Div outcome = new Div();
@@ -65,7 +61,7 @@ public class DoorView extends Div implements HasDynamicTitle {
             outcome.setText(
                     n.nextStart() == null
                             ? getTranslation("door.over", n.workshopTitle())
-                            : getTranslation("door.notNow", n.workshopTitle(), WHEN.format(n.nextStart())));
+                            : getTranslation("door.notNow", n.workshopTitle(), DateTexts.dayTime(n.nextStart())));
         } else if (result instanceof TicketResult.OtherWorkshop o) {
             outcome.addClassName("bad");
             outcome.setText(getTranslation("door.otherWorkshop", o.workshopTitle()));

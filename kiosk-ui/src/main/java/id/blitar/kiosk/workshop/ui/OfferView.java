@@ -10,13 +10,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.process.TicketResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,9 +25,6 @@ import java.util.Optional;
 @Route("tawaran/:token")
 @AnonymousAllowed
 public class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM, HH.mm", Locale.forLanguageTag("id"));
 
     private final WorkshopProcess workshops;
     private final BarcodeService barcodes;
@@ -51,14 +47,14 @@ public class OfferView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         Workshop w = workshops.workshop(offer.get().getWorkshopId()).orElseThrow();
         Paragraph until = new Paragraph(
-                getTranslation("offer.until", WHEN.format(offer.get().getOfferExpiresAt())));
+                getTranslation("offer.until", DateTexts.dayTime(offer.get().getOfferExpiresAt())));
         Button take = new Button(getTranslation("offer.take"), e -> take(token, w));
         take.setId("offer-take");
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(
                 new H1(getTranslation("offer.title")),
                 new Paragraph(w.getTitle()),
-                new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom()),
+                new Paragraph(DateTexts.when(w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom()),
                 until,
                 take);
     }
@@ -67,7 +63,8 @@ public class OfferView extends Div implements BeforeEnterObserver, HasDynamicTit
         TicketResult result = workshops.acceptOffer(token);
         removeAll();
         if (result instanceof TicketResult.OfferTaken t) {
-            add(new TicketPanel(barcodes, w, t.ticketCode(), getTranslation("ticket.registered")));
+            add(new TicketPanel(
+                    barcodes, w, workshops.sessionsOf(w.getId()), t.ticketCode(), getTranslation("ticket.registered")));
         } else if (result instanceof TicketResult.NotValid n) {
             add(new H1(getTranslation("offer.gone.title")), new Paragraph(getTranslation(n.reason())));
         } else {

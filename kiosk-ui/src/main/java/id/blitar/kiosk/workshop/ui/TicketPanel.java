@@ -8,11 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.StreamResource;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.workshop.domain.Workshop;
+import id.blitar.kiosk.workshop.domain.WorkshopSession;
 import id.blitar.kiosk.workshop.service.TicketCodes;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 /**
  * A workshop ticket: the QR code the door kiosk scans, the same code in letters a person can read
@@ -20,15 +23,32 @@ import java.io.ByteArrayInputStream;
  */
 public class TicketPanel extends Div {
 
-    public TicketPanel(BarcodeService barcodes, Workshop workshop, String ticketCode, String title) {
+    /**
+     * @param sessions every meeting of the workshop, in order; a series shows each date, since the ticket
+     *     is valid for all of them
+     */
+    public TicketPanel(
+            BarcodeService barcodes,
+            Workshop workshop,
+            List<WorkshopSession> sessions,
+            String ticketCode,
+            String title) {
         setId("ticket");
         addClassName("kiosk-ticket");
         H1 heading = new H1(title);
         heading.setId("ticket-title");
         Paragraph what = new Paragraph(workshop.getTitle());
         what.addClassName("kiosk-ticket-workshop");
-        Paragraph when = new Paragraph(
-                Dates.when(this, workshop.getStartsAt(), workshop.getEndsAt()) + " \u00b7 " + workshop.getRoom());
+        Div when = new Div();
+        when.setId("ticket-sessions");
+        when.addClassName("kiosk-ticket-sessions");
+        if (sessions.isEmpty()) {
+            when.add(new Paragraph(
+                    DateTexts.when(workshop.getStartsAt(), workshop.getEndsAt()) + " \u00b7 " + workshop.getRoom()));
+        }
+        for (WorkshopSession s : sessions) {
+            when.add(new Paragraph(DateTexts.when(s.getStartsAt(), s.getEndsAt()) + " \u00b7 " + s.getRoom()));
+        }
         byte[] png = barcodes.renderPng(TicketCodes.qrPayload(ticketCode), BarcodeService.Format.QR_CODE, 360, 360);
         Image qr = new Image(
                 new StreamResource("tiket-" + ticketCode + ".png", () -> new ByteArrayInputStream(png)),

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public class UpcomingPanel extends Div {
             item.addClassName("kiosk-event");
             Span title = new Span(w.getTitle());
             title.addClassName("kiosk-event-title");
-            Paragraph when = new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom());
+            Paragraph when = new Paragraph(DateTexts.when(w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom());
             Paragraph seats = new Paragraph(
                     w.seatsLeft() > 0
                             ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.ui.CardScanPanel;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
@@ -92,7 +93,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
                 new H1(getTranslation("workshops.title")),
                 filters,
                 list,
-                KioskParts.row(KioskParts.back(this, ResultPanel::home), mine));
+                KioskParts.bottomActions(KioskParts.row(KioskParts.back(this, ResultPanel::home), mine)));
     }
 
     private Button filter(AgeGroup group, String text) {
@@ -114,7 +115,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         Span type = new Span(getTranslation("workshopType." + w.getType().name()));
         type.addClassName("kiosk-badge");
         H2 title = new H2(w.getTitle());
-        Paragraph when = new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom());
+        Paragraph when = new Paragraph(DateTexts.when(w.getStartsAt(), w.getEndsAt()) + " \u00b7 " + w.getRoom());
         int sessions = workshops.sessionsOf(w.getId()).size();
         card.add(type, title, when);
         if (sessions > 1) {
@@ -146,7 +147,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         Div sessions = new Div();
         sessions.addClassName("kiosk-sessions");
         for (WorkshopSession s : workshops.sessionsOf(workshopId)) {
-            sessions.add(new Paragraph(Dates.when(this, s.getStartsAt(), s.getEndsAt()) + " \u00b7 " + s.getRoom()));
+            sessions.add(new Paragraph(DateTexts.when(s.getStartsAt(), s.getEndsAt()) + " \u00b7 " + s.getRoom()));
         }
         add(sessions);
         add(KioskParts.hint(getTranslation(
@@ -277,7 +278,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         done.setId("ticket-done");
         done.addClassName("kiosk-primary");
         done.addClickListener(e -> ResultPanel.home());
-        add(new TicketPanel(barcodes, w, code, title), KioskParts.row(done));
+        add(new TicketPanel(barcodes, w, workshops.sessionsOf(w.getId()), code, title), KioskParts.row(done));
     }
 
     // ----- my tickets ------------------------------------------------------------------------------
@@ -342,11 +343,11 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
             item.getElement().setAttribute("data-registration-id", String.valueOf(r.getId()));
             item.add(
                     new H2(w.getTitle()),
-                    new Paragraph(Dates.when(this, w.getStartsAt(), w.getEndsAt())),
+                    new Paragraph(DateTexts.when(w.getStartsAt(), w.getEndsAt())),
                     new Paragraph(getTranslation("registration." + r.getStatus().name())));
             if (r.getStatus() == RegistrationStatus.CONFIRMED) {
                 Button show = KioskLayout.bigButton(getTranslation("workshops.mine.show"), VaadinIcon.TICKET.create());
-                show.addClassName("kiosk-primary");
+                show.addClassNames("kiosk-primary", "show-ticket");
                 show.addClickListener(e -> showTicket(w, r.getTicketCode(), getTranslation("ticket.yours")));
                 item.add(show);
             }
@@ -368,25 +369,47 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
                     KioskLayout.bigButton(getTranslation("workshops.mine.cancel"), VaadinIcon.CLOSE_CIRCLE_O.create());
             cancel.addClassName("kiosk-secondary");
             cancel.addClassName("cancel-registration");
-            cancel.addClickListener(e -> {
-                TicketResult result = card != null
-                        ? workshops.cancelWithCard(w.getId(), card)
-                        : workshops.cancelWithTicket(r.getTicketCode());
-                if (result instanceof TicketResult.Cancelled c) {
-                    show(new ResultPanel(
-                            VaadinIcon.CHECK_CIRCLE,
-                            getTranslation("workshops.cancelled", c.workshopTitle()),
-                            List.of(getTranslation("workshops.cancelled.detail")),
-                            false,
-                            10));
-                } else if (result instanceof TicketResult.NotValid n) {
-                    error.setText(getTranslation(n.reason()));
-                }
-            });
+            cancel.addClickListener(e -> confirmCancel(card, registrations, w, r));
             item.add(cancel);
             add(item);
         }
         add(error, KioskParts.row(KioskParts.back(this, ResultPanel::home)));
+    }
+
+    /**
+     * A cancelled seat goes to the waitlist at once and cannot be taken back, so one slip of the finger
+     * must not cancel: the visitor confirms with a large "Ya" or goes back with "Tidak".
+     */
+    private void confirmCancel(String card, List<Registration> registrations, Workshop w, Registration r) {
+        removeAll();
+        H1 question = new H1(getTranslation("workshops.cancel.confirm", w.getTitle()));
+        question.setId("cancel-confirm-title");
+        Div error = KioskParts.errorArea("cancel-error");
+        Button yes = KioskLayout.bigButton(getTranslation("workshops.cancel.yes"), VaadinIcon.CLOSE_CIRCLE_O.create());
+        yes.setId("cancel-confirm-yes");
+        yes.addClassName("kiosk-secondary");
+        yes.addClickListener(e -> {
+            TicketResult result = card != null
+                    ? workshops.cancelWithCard(w.getId(), card)
+                    : workshops.cancelWithTicket(r.getTicketCode());
+            if (result instanceof TicketResult.Cancelled c) {
+                show(new ResultPanel(
+                        VaadinIcon.CHECK_CIRCLE,
+                        getTranslation("workshops.cancelled", c.workshopTitle()),
+                        List.of(getTranslation("workshops.cancelled.detail")),
+                        false,
+                        10));
+            } else if (result instanceof TicketResult.NotValid n) {
+                error.setText(getTranslation(n.reason()));
+            }
+        });
+        Button no = KioskLayout.bigButton(getTranslation("workshops.cancel.no"), VaadinIcon.ARROW_LEFT.create());
+        no.setId("cancel-confirm-no");
+        no.addClassName("kiosk-primary");
+        no.addClickListener(e -> showRegistrations(card, registrations));
+        Div answers = new Div(no, yes);
+        answers.addClassName("kiosk-actions-row");
+        add(question, KioskParts.hint(getTranslation("workshops.cancel.confirm.detail")), error, answers);
     }
 
     // ----- pieces ----------------------------------------------------------------------------------

@@ -84,9 +84,12 @@ class AskBrowserIT extends ServerIT {
 
             ask.start();
             browser.checkAndScreenshot("61-ask-topics");
-            ask.topic("books").typeOnScreen("ada buku").typeWithKeyboard(" tentang sejarah Blitar?");
-            assertThat(ask.questionText()).isEqualTo("Ada buku tentang sejarah Blitar?");
-            assertThat(ask.counter()).contains("32").contains("1000");
+            ask.topic("books");
+            assertThat(ask.shiftState()).as("a sentence starts with a capital").isEqualTo("once");
+            // Typed case is kept: "AC" stays "AC" (it was stored as "Ac").
+            ask.typeOnScreen("Ada buku di ruang AC").typeWithKeyboard(" tentang sejarah Blitar?");
+            assertThat(ask.questionText()).isEqualTo("Ada buku di ruang AC tentang sejarah Blitar?");
+            assertThat(ask.counter()).contains("44").contains("1000");
             browser.checkAndScreenshot("62-ask-text");
 
             ask.next().cardStep().scan(card);
@@ -99,8 +102,10 @@ class AskBrowserIT extends ServerIT {
             browser.checkAndScreenshot("64-ask-queue-number");
 
             Map<String, Object> row = jdbc.queryForMap(
-                    "select channel, visit_id, queue_number, candidate_group, age_group from question where text = ?",
-                    "Ada buku tentang sejarah Blitar?");
+                    "select text, channel, visit_id, queue_number, candidate_group, age_group from question where text = ?",
+                    "Ada buku di ruang AC tentang sejarah Blitar?");
+            // The database compares without case: the stored text itself must keep the capitals.
+            assertThat(row.get("text")).isEqualTo("Ada buku di ruang AC tentang sejarah Blitar?");
             assertThat(row.get("channel")).isEqualTo("WALK_IN");
             assertThat(((Number) row.get("visit_id")).longValue()).isEqualTo(visitId);
             assertThat(row.get("queue_number")).isEqualTo(result.title());

@@ -33,18 +33,35 @@ public record AskViewElement(Browser browser) {
         return this;
     }
 
-    /** Types on the on-screen keyboard, key by key (letters, digits and the space bar). */
+    /**
+     * Types on the on-screen keyboard, key by key (letters, digits and the space bar), as a visitor
+     * would: before each letter whose case the keys do not show, the shift key is touched (once for a
+     * capital; twice, past the lock, for a small letter where the keyboard capitalises by itself).
+     */
     public AskViewElement typeOnScreen(String text) {
         for (char c : text.toCharArray()) {
             if (c == ' ') {
                 browser.click("question-text-keyboard-space");
-            } else {
-                String key = String.valueOf(Character.toUpperCase(c));
-                browser.clickCentered(
-                        By.cssSelector("#question-text-keyboard vaadin-button[aria-label='" + key + "']"));
+                continue;
             }
+            if (Character.isLetter(c)) {
+                boolean capital = Character.isUpperCase(c);
+                int presses = 0;
+                while (capital != !"off".equals(shiftState()) && presses++ < 3) {
+                    browser.click("question-text-keyboard-shift");
+                    browser.waitForVaadin();
+                }
+            }
+            String key = String.valueOf(Character.toUpperCase(c));
+            browser.clickCentered(By.cssSelector("#question-text-keyboard vaadin-button[aria-label='" + key + "']"));
+            browser.waitForVaadin();
         }
         return this;
+    }
+
+    /** The shift key: off, once (the next letter is a capital) or lock. */
+    public String shiftState() {
+        return browser.byId("question-text-keyboard-shift").getDomAttribute("data-shift");
     }
 
     /** Types the rest as a hardware keyboard would (a library may attach one). */

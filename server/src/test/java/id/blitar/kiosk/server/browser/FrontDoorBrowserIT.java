@@ -236,8 +236,9 @@ class FrontDoorBrowserIT extends ServerIT {
         try (Browser browser = new Browser(1080, 1920)) {
             browser.open(url("/check-in"));
             new CheckInViewElement(browser).waitUntilShown().asGuest();
+            // Touched where a visitor sees it: scrolled clear of the form's buttons that stay at the bottom.
+            browser.clickCentered(By.cssSelector("#institution input"));
             WebElement institution = browser.find(By.cssSelector("#institution input"));
-            institution.click();
             // A person types, a key every 150 ms: it stays in the field.
             for (char c : "SMPN 1".toCharArray()) {
                 new org.openqa.selenium.interactions.Actions(browser.driver())

@@ -258,11 +258,6 @@ class KioskBrowserIT extends ServerIT {
     @Test
     @Order(9)
     void shouldSwitchToEnglishForOneVisitorOnly() {
-        browser.open(url("/"));
-        AttractViewElement attract =
-                new AttractViewElement(browser).waitUntilShown().switchLanguage("en");
-        browser.waitForText("start-check-in", "Check in / Masuk");
-        browser.screenshot("16-attract-english");
         // A member of this test alone: the demo members are checked in by other tests sharing the database,
         // and a member already inside is welcomed back ("Welcome back, Dewi!"), not welcomed.
         if (members.findByCard("KPB-1901").isEmpty()) {
@@ -275,9 +270,24 @@ class KioskBrowserIT extends ServerIT {
                     null,
                     java.time.LocalDate.now().plusYears(1));
         }
-        attract.checkIn().scan("KPB-1901");
+        // This browser ran the tests before this one. The switch rebuilds the screen without a page load,
+        // and the scanner, used right after it without a tap, still checks the visitor in.
+        browser.open(url("/"));
+        new AttractViewElement(browser).waitUntilShown().switchLanguage("en");
+        new ScannerEmulator(browser, 19).scan("KPB-1901");
         new ResultElement(browser).waitForTitle("Welcome, Dewi!");
         browser.screenshot("17-welcome-english");
+        new ResultElement(browser).waitForReturnToAttract();
+
+        // A second English visitor in a row: the language is chosen again (the kiosk forgot it) and this
+        // visitor taps "Check in" and scans there.
+        browser.open(url("/"));
+        AttractViewElement attract =
+                new AttractViewElement(browser).waitUntilShown().switchLanguage("en");
+        browser.waitForText("start-check-in", "Check in / Masuk");
+        browser.screenshot("16-attract-english");
+        attract.checkIn().scan("KPB-1901");
+        new ResultElement(browser).waitForTitle("Welcome back, Dewi!");
 
         new ResultElement(browser).waitForReturnToAttract();
         browser.waitForText("start-check-in", "Masuk / Check in");

@@ -13,9 +13,13 @@ import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.TicketCodes;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import id.blitar.kiosk.workshop.service.WorkshopService;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -123,7 +127,16 @@ class WorkshopKioskBrowserIT extends ServerIT {
             kiosk.open(url("/kegiatan"));
             kiosk.click("my-tickets");
             kiosk.find(By.cssSelector("#card-number input")).sendKeys(first + Keys.ENTER);
+            // A slip does nothing: the cancel button asks first, and "Tidak" keeps the seat.
             kiosk.clickCentered(By.cssSelector("vaadin-button.cancel-registration"));
+            assertThat(kiosk.textOf("cancel-confirm-title")).contains("Batalkan pendaftaran");
+            kiosk.checkAndScreenshot("96-workshop-cancel-confirm");
+            kiosk.click("cancel-confirm-no");
+            kiosk.find(By.cssSelector("vaadin-button.cancel-registration"));
+            assertThat(workshopService.registrationsOf(workshop.getId()).get(0).getStatus())
+                    .isEqualTo(RegistrationStatus.CONFIRMED);
+            kiosk.clickCentered(By.cssSelector("vaadin-button.cancel-registration"));
+            kiosk.click("cancel-confirm-yes");
             new ResultElement(kiosk).waitForTitle("dibatalkan");
         }
         List<Registration> all = workshopService.registrationsOf(workshop.getId());
@@ -156,6 +169,106 @@ class WorkshopKioskBrowserIT extends ServerIT {
             phone.open(url("/tawaran/" + offered.getOfferToken()));
             assertThat(phone.pageText()).contains("Tawaran tidak tersedia");
         }
+    }
+
+    @Test
+    void shouldShowEverySessionOfASeriesOnTheTicketInTheVisitorsLanguage() {
+        // Two Sundays a week apart, in a month whose name differs between English and Indonesian.
+        LocalDate day = workshopService.now().toLocalDate().plusDays(7);
+        while (day.getDayOfWeek() != DayOfWeek.SUNDAY
+                || EnumSet.of(Month.APRIL, Month.SEPTEMBER, Month.NOVEMBER).contains(day.getMonth())) {
+            day = day.plusDays(1);
+        }
+        LocalDateTime first = day.atTime(9, 0);
+        LocalDateTime second = first.plusWeeks(1);
+        WorkshopDraft draft = new WorkshopDraft(
+                "Klub baca " + UUID.randomUUID().toString().substring(0, 5),
+                "Dua pertemuan",
+                WorkshopType.BOOK_CLUB,
+                EnumSet.of(AgeGroup.ADULT),
+                "Ruang Baca",
+                10,
+                first.minusDays(20),
+                first,
+                null,
+                List.of(
+                        new WorkshopDraft.SessionDraft(first, first.plusHours(2)),
+                        new WorkshopDraft.SessionDraft(second, second.plusHours(2))));
+        Workshop series = workshopService.save(null, draft, "kepala");
+        String ticket = ticketOf(workshopProcess.signUp(series.getId(), guest("Ani Rahayu")));
+
+        Map<String, String[]> expected = Map.of(
+                "id",
+                        new String[] {
+                            "Minggu, " + dayMonth(first, INDONESIAN_MONTHS),
+                            "Minggu, " + dayMonth(second, INDONESIAN_MONTHS)
+                        },
+                "en",
+                        new String[] {
+                            "Sunday, " + dayMonth(first, ENGLISH_MONTHS), "Sunday, " + dayMonth(second, ENGLISH_MONTHS)
+                        },
+                // Basa Jawa in Latin script (CLDR): Sunday is "Ahad", the months are written as in Indonesian.
+                "jv",
+                        new String[] {
+                            "Ahad, " + dayMonth(first, INDONESIAN_MONTHS),
+                            "Ahad, " + dayMonth(second, INDONESIAN_MONTHS)
+                        });
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            for (String language : List.of("id", "en", "jv")) {
+                kiosk.open(url("/kegiatan"));
+                kiosk.byId("workshop-list");
+                if (!language.equals("id")) {
+                    kiosk.click("language-" + language);
+                    kiosk.waitForVaadin();
+                }
+                kiosk.byId("workshop-list");
+                String card = kiosk.find(By.cssSelector("[data-workshop-id='" + series.getId() + "']"))
+                        .getText();
+                assertThat(card).as("the programme in %s", language).contains(expected.get(language)[0] + ", 09.00");
+                kiosk.click("my-tickets");
+                kiosk.find(By.cssSelector("#card-number input")).sendKeys(ticket + Keys.ENTER);
+                kiosk.clickCentered(By.cssSelector("vaadin-button.show-ticket"));
+                String sessions = kiosk.textOf("ticket-sessions");
+                assertThat(sessions)
+                        .as("every session on the ticket, in %s", language)
+                        .contains(expected.get(language)[0] + ", 09.00\u201311.00")
+                        .contains(expected.get(language)[1] + ", 09.00\u201311.00");
+                kiosk.checkAndScreenshot("99-series-ticket-" + language);
+            }
+        }
+    }
+
+    private static final String[] INDONESIAN_MONTHS = {
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember"
+    };
+    private static final String[] ENGLISH_MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
+
+    private static String dayMonth(LocalDateTime at, String[] months) {
+        return at.getDayOfMonth() + " " + months[at.getMonthValue() - 1];
     }
 
     private Workshop workshop(int capacity, LocalDateTime start) {

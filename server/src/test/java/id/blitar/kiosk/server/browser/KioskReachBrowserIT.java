@@ -1,0 +1,238 @@
+package id.blitar.kiosk.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.blitar.kiosk.server.ServerIT;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * What a 70-year-old stumbles on (issue 19), at 1080×1920 and 1920×1080 in every accessibility mode:
+ * consent and submit of the guest and group forms on screen without scrolling and clear of the
+ * accessibility bar, the consent tick a large target with its full text one tap away, "Tiket saya"
+ * and the catalogue code reachable, language buttons large enough for an older finger, an exit kiosk
+ * that says goodbye, a clock in the visitor's language, and no English on an Indonesian screen.
+ */
+class KioskReachBrowserIT extends ServerIT {
+
+    /** The accessibility modes a visitor can combine; the last is all of them at once. */
+    private static final List<List<String>> MODES = List.of(
+            List.of(),
+            List.of("a11y-large-text"),
+            List.of("a11y-high-contrast"),
+            List.of("a11y-low-layout"),
+            List.of("a11y-large-text", "a11y-high-contrast", "a11y-low-layout"));
+
+    @Test
+    void shouldShowConsentAndSubmitWithoutScrollingInEveryModeAndOrientation() {
+        for (int[] size : new int[][] {{1080, 1920}, {1920, 1080}}) {
+            try (Browser browser = new Browser(size[0], size[1])) {
+                String orientation = size[0] < size[1] ? "portrait" : "landscape";
+                for (List<String> mode : MODES) {
+                    String variant = orientation + "-" + (mode.isEmpty() ? "plain" : String.join("+", mode));
+                    browser.open(url("/?mode=entrance"));
+                    new AttractViewElement(browser).waitUntilShown();
+                    // The switches are toggles kept for the visitor's turn: set each one as this mode wants it.
+                    for (String option : List.of("a11y-large-text", "a11y-high-contrast", "a11y-low-layout")) {
+                        boolean on = "true".equals(browser.byId(option).getDomAttribute("aria-pressed"));
+                        if (on != mode.contains(option)) {
+                            browser.click(option);
+                            browser.waitForVaadin();
+                        }
+                    }
+
+                    browser.open(url("/check-in/guest"));
+                    browser.byId("guest");
+                    browser.waitForVaadin();
+                    assertOnScreen(browser, variant + " guest", "consent", "consent-more", "guest-submit", "back");
+                    assertThat(checkboxSize(browser, "consent"))
+                            .as("%s: the consent tick is a large touch target", variant)
+                            .isGreaterThanOrEqualTo(64);
+                    browser.screenshot("19-" + variant.replace("a11y-", "") + "-guest");
+
+                    browser.open(url("/check-in/group"));
+                    browser.byId("group");
+                    browser.waitForVaadin();
+                    assertOnScreen(
+                            browser, variant + " group", "group-consent", "group-consent-more", "group-submit", "back");
+                    browser.screenshot("19-" + variant.replace("a11y-", "") + "-group");
+
+                    browser.open(url("/"));
+                    new AttractViewElement(browser).waitUntilShown();
+                    assertOnScreen(browser, variant + " attract", "start-workshops", "catalogue-qr");
+                    for (String language : List.of("id", "en", "jv")) {
+                        Map<String, Long> box = box(browser, "language-" + language);
+                        assertThat(box.get("height"))
+                                .as("%s: language button %s high", variant, language)
+                                .isGreaterThanOrEqualTo(64);
+                        assertThat(box.get("width"))
+                                .as("%s: language button %s wide", variant, language)
+                                .isGreaterThanOrEqualTo(110);
+                    }
+                    browser.screenshot("19-" + variant.replace("a11y-", "") + "-attract");
+
+                    browser.open(url("/kegiatan"));
+                    browser.byId("workshop-list");
+                    browser.waitForVaadin();
+                    assertOnScreen(browser, variant + " workshops", "my-tickets");
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldShowTheFullConsentTextOneTapAway() {
+        try (Browser browser = new Browser(1080, 1920)) {
+            browser.open(url("/check-in/guest"));
+            browser.byId("guest");
+            assertThat(browser.textOf("consent")).contains("tanpa nama").contains("3 tahun");
+            browser.click("consent-more");
+            assertThat(browser.textOf("consent-full")).contains("90 hari").contains("kelompok usia");
+            browser.checkAndScreenshot("19-guest-consent-full-text");
+            browser.click("consent-close");
+            browser.waitForGone("consent-full");
+            new GuestViewElement(browser).consent();
+            assertThat(browser.byId("consent").getDomAttribute("checked")).isNotNull();
+        }
+    }
+
+    @Test
+    void shouldSayGoodbyeAtTheExitAndShowTheClockInTheVisitorsLanguage() {
+        try (Browser browser = new Browser(1080, 1920)) {
+            browser.open(url("/?mode=exit"));
+            new AttractViewElement(browser).waitUntilShown();
+            assertThat(browser.textOf("attract-title"))
+                    .startsWith("Terima kasih")
+                    .doesNotContain("Selamat datang");
+            assertThat(browser.textOf("attract-subtitle"))
+                    .contains("Sampai jumpa")
+                    .doesNotContain("untuk mulai");
+            assertThat(browser.textOf("kiosk-clock")).containsAnyOf(INDONESIAN_DAYS);
+            browser.checkAndScreenshot("19-exit-attract");
+
+            // The switch rebuilds the screen in the page: no reload that blanks the screen for seconds.
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("window._samePage = 'yes';");
+            new AttractViewElement(browser).switchLanguage("en");
+            browser.waitForText("attract-title", "Thank you for visiting");
+            assertThat(js.executeScript("return window._samePage;"))
+                    .as("the page was not reloaded")
+                    .isEqualTo("yes");
+            browser.waitForText("kiosk-clock", "day,");
+            assertThat(browser.textOf("kiosk-clock")).containsAnyOf(ENGLISH_DAYS);
+            browser.screenshot("19-exit-attract-english");
+
+            new AttractViewElement(browser).switchLanguage("jv");
+            browser.waitForText("attract-title", "Matur nuwun");
+            assertThat(browser.textOf("kiosk-clock")).containsAnyOf(JAVANESE_DAYS);
+            browser.screenshot("19-exit-attract-javanese");
+        } finally {
+            try (Browser reset = new Browser(1080, 1920)) {
+                reset.open(url("/?mode=entrance"));
+                new AttractViewElement(reset).waitUntilShown();
+            }
+        }
+    }
+
+    @Test
+    void shouldShowNoEnglishOnAnIndonesianKioskScreen() throws Exception {
+        Set<String> english = englishOnlyTexts();
+        assertThat(english).as("texts only the English bundle has").hasSizeGreaterThan(300);
+        try (Browser browser = new Browser(1080, 1920)) {
+            for (String path : List.of("/", "/check-in", "/check-in/guest", "/check-in/group", "/ask", "/kegiatan")) {
+                browser.open(url(path));
+                browser.byId("kiosk-clock");
+                browser.waitForVaadin();
+                String text = browser.pageText();
+                List<String> found =
+                        english.stream().filter(text::contains).sorted().toList();
+                assertThat(found)
+                        .as("English on the Indonesian screen %s", path)
+                        .isEmpty();
+            }
+        }
+    }
+
+    private static final String[] INDONESIAN_DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
+    private static final String[] ENGLISH_DAYS = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    };
+    /** Basa Jawa in Latin script as CLDR writes it: Sunday is "Ahad". */
+    private static final String[] JAVANESE_DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Ahad"};
+
+    /**
+     * Texts (or the parts between placeholders) of the English bundle that no Indonesian text contains:
+     * any of them on an Indonesian screen is English that should not be there.
+     */
+    private static Set<String> englishOnlyTexts() throws Exception {
+        Properties en = bundle("en");
+        Properties id = bundle("id");
+        List<String> indonesian = new ArrayList<>();
+        id.values().forEach(v -> indonesian.add(v.toString()));
+        return en.values().stream()
+                .flatMap(v -> List.of(v.toString().split("\\{\\d+[^}]*}")).stream())
+                .map(String::strip)
+                .filter(part -> part.length() >= 8 && part.contains(" "))
+                .filter(part -> indonesian.stream().noneMatch(i -> i.contains(part)))
+                .collect(Collectors.toSet());
+    }
+
+    private static Properties bundle(String language) throws Exception {
+        Properties properties = new Properties();
+        try (var in = KioskReachBrowserIT.class.getResourceAsStream("/i18n/kiosk_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /**
+     * Each element lies wholly inside the viewport without scrolling, above the accessibility bar, and
+     * is what a finger touching its middle hits (nothing covers it).
+     */
+    private static void assertOnScreen(Browser browser, String where, String... ids) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+        for (String id : ids) {
+            Map<String, Long> box = box(browser, id);
+            assertThat(box.get("top")).as("%s: top of #%s", where, id).isGreaterThanOrEqualTo(0);
+            assertThat(box.get("bottom"))
+                    .as("%s: #%s ends above the accessibility bar (at %s)", where, id, box.get("barTop"))
+                    .isLessThanOrEqualTo(box.get("barTop"));
+            assertThat(box.get("hit"))
+                    .as("%s: a touch on #%s reaches it", where, id)
+                    .isEqualTo(1L);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> box(Browser browser, String id) {
+        browser.find(By.id(id));
+        return (Map<String, Long>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                        const el = document.getElementById(arguments[0]);
+                        const r = el.getBoundingClientRect();
+                        const bar = document.querySelector('.kiosk-accessibility');
+                        const barTop = bar ? bar.getBoundingClientRect().top : window.innerHeight;
+                        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                        const at = document.elementFromPoint(x, y);
+                        const hit = at && (el === at || el.contains(at) || (at.getRootNode().host && el.contains(at.getRootNode().host)));
+                        return {top: Math.floor(r.top), bottom: Math.ceil(r.bottom), width: Math.round(r.width),
+                          height: Math.round(r.height), barTop: Math.floor(Math.min(barTop, window.innerHeight)),
+                          hit: hit ? 1 : 0};
+                        """, id);
+    }
+
+    private static long checkboxSize(Browser browser, String id) {
+        Object size = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const box = document.getElementById(arguments[0]).shadowRoot.querySelector('[part~=checkbox]');"
+                                + " const r = box.getBoundingClientRect(); return Math.round(Math.min(r.width, r.height));",
+                        id);
+        return ((Number) size).longValue();
+    }
+}
