@@ -60,6 +60,7 @@ public class OnScreenKeyboard extends Div {
     private final Button shiftKey;
     private Shift shift = Shift.OFF;
     private Runnable onEnter = () -> {};
+    private final Button enter;
 
     /**
      * @param target the field the keys type into
@@ -113,7 +114,7 @@ public class OnScreenKeyboard extends Div {
             space.setId(getId().orElseThrow() + "-space");
             last.add(space);
         }
-        Button enter = wide(getTranslation("keyboard.enter"), () -> onEnter.run());
+        enter = wide(getTranslation("keyboard.enter"), () -> onEnter.run());
         enter.setId(getId().orElseThrow() + "-enter");
         enter.addClassName("kiosk-key-enter");
         last.add(enter);
@@ -163,6 +164,14 @@ public class OnScreenKeyboard extends Div {
     /** What the Enter key does, e.g. submit the scan. */
     public void onEnter(Runnable action) {
         this.onEnter = action;
+    }
+
+    /**
+     * For a screen whose own large button finishes the text ("Lanjut", "Kirim"): the keyboard shows no "OK"
+     * beside it, so a visitor sees one way on, not two buttons that do the same.
+     */
+    public void withoutEnter() {
+        enter.setVisible(false);
     }
 
     private Button wide(String text, Runnable action) {

@@ -186,8 +186,9 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
                 showCard();
             }
         };
-        // "OK" means done, as on the other kiosk keyboards; line breaks are not needed in a question.
+        // One way on: "Lanjut" below; the keyboard's own "OK" would sit beside it doing the same.
         keyboard.onEnter(next);
+        keyboard.withoutEnter();
         Button submit = KioskLayout.bigButton(getTranslation("common.next"), VaadinIcon.ARROW_RIGHT.create());
         submit.setId("question-next");
         submit.addClassName("kiosk-primary");
@@ -301,6 +302,7 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
             }
         };
         keyboard.onEnter(submit);
+        keyboard.withoutEnter();
         Button send = KioskLayout.bigButton(getTranslation("ask.send"), VaadinIcon.PAPERPLANE_O.create());
         send.setId("email-submit");
         send.addClassName("kiosk-primary");

@@ -81,6 +81,9 @@ public record AskViewElement(Browser browser) {
     }
 
     public AskViewElement next() {
+        // One way on: the keyboard shows no "OK" of its own beside "Lanjut".
+        org.assertj.core.api.Assertions.assertThat(browser.driver().findElements(By.id("question-text-keyboard-enter")))
+                .allMatch(key -> !key.isDisplayed());
         browser.click("question-next");
         return this;
     }
