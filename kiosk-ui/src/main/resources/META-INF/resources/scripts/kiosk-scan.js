@@ -14,7 +14,8 @@
  * Where a visitor types into an ordinary text field (a guest's institution, a question), keys go to
  * the field as usual; a run of at least four characters arriving at scanner speed and ended by a
  * terminator is taken out of the field again and treated as a scan. People do not type four keys
- * 70 ms apart; scanners type 5–30 ms apart.
+ * 70 ms apart; scanners type 5–30 ms apart (a stall of up to 300 ms inside such a run, as Bluetooth
+ * scanners make, does not end it while the run still averages scanner speed).
  *
  * The offline queue (issue 14): on a check-in or check-out screen (the server names the current
  * screen's kind at every navigation) every scan gets a UUID and its scan time and is written to
@@ -38,6 +39,11 @@
   const SCANNER_GAP_MS = 70;
   /** A run this long at scanner speed in a text field is a scan. */
   const MIN_SCAN_IN_FIELD = 4;
+  /**
+   * One stall this long inside a run that was at scanner speed so far does not end it (a Bluetooth scanner
+   * sends in radio bursts; a busy kiosk delivers a key late). The run must still average scanner speed.
+   */
+  const STALL_MS = 300;
   /** After this pause, earlier buffered keys are an abandoned attempt, not part of the next scan. */
   const PAUSE_MS = 1500;
   /** Buffered keys older than this are forgotten at the next key (a visitor who walked away). */
@@ -79,6 +85,7 @@
     runField: null,
     runBase: '',
     runLastAt: -Infinity,
+    runStartAt: -Infinity,
     scans: 0,
     // offline queue
     kind: null,
@@ -551,12 +558,20 @@
     }
   }
 
+  /** Whether the current text-field run, up to its key at lastAt, averages scanner speed. */
+  function runAtScannerSpeed(lastAt) {
+    return state.run.length < 2 || (lastAt - state.runStartAt) / (state.run.length - 1) <= SCANNER_GAP_MS;
+  }
+
   function onKeyDownInTextField(e, field, at) {
     if (printable(e)) {
-      if (field !== state.runField || at - state.runLastAt > SCANNER_GAP_MS) {
+      const gap = at - state.runLastAt;
+      const stall = gap > SCANNER_GAP_MS && !(gap <= STALL_MS && state.run.length >= 2 && runAtScannerSpeed(state.runLastAt));
+      if (field !== state.runField || stall) {
         state.runField = field;
         state.run = '';
         state.runBase = field.value;
+        state.runStartAt = at;
       }
       state.run += e.key;
       state.runLastAt = at;
@@ -565,6 +580,7 @@
     if (terminatorOf(e)) {
       const scanned = field === state.runField
           && state.run.length >= MIN_SCAN_IN_FIELD
+          && runAtScannerSpeed(state.runLastAt)
           && at - state.runLastAt <= SCANNER_GAP_MS * 4;
       if (scanned) {
         swallow(e);

@@ -53,6 +53,18 @@ public final class ScannerEmulator {
         scan(code, Framing.NONE, Terminator.ENTER);
     }
 
+    /**
+     * As {@link #scan(String)}, but the scanner stalls once, {@code stallMs} after the first {@code before}
+     * characters: a Bluetooth scanner sending in radio bursts.
+     */
+    public void scanWithStall(String code, int before, int stallMs) {
+        Actions keys = new Actions(browser.driver());
+        for (int i = 0; i < code.length(); i++) {
+            keys.sendKeys(String.valueOf(code.charAt(i))).pause(i == before - 1 ? Duration.ofMillis(stallMs) : gap());
+        }
+        keys.sendKeys(Keys.ENTER).perform();
+    }
+
     /** Types the code at scanner speed and returns at once (it does not wait for the kiosk). */
     public void scan(String code, Framing framing, Terminator terminator) {
         Actions keys = new Actions(browser.driver());
