@@ -194,6 +194,23 @@ public class Visit {
         return true;
     }
 
+    /**
+     * A visit whose first scan reaches the server after a later one (from a kiosk's offline queue) begins when the
+     * visitor really arrived: the arrival moves back to {@code at} when that is earlier.
+     *
+     * @return whether the arrival changed
+     */
+    public boolean correctArrival(LocalDateTime at) {
+        if (!at.isBefore(checkedInAt)) {
+            return false;
+        }
+        this.checkedInAt = at;
+        if (checkedOutAt != null) {
+            this.durationMinutes = minutesUntil(checkedOutAt);
+        }
+        return true;
+    }
+
     /** Whole minutes from check-in until the given moment. */
     public int minutesUntil(LocalDateTime moment) {
         return moment.isBefore(checkedInAt)

@@ -324,6 +324,15 @@ public class VisitProcess {
                     ScanOutcome.REPEAT,
                     new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(same.get())));
         }
+        // A scan replayed late that would have begun a visit stored since: that visit began at this scan.
+        Optional<Visit> later = visits.visitBegunLaterBy(member.getId(), at);
+        if (later.isPresent()) {
+            Visit moved = visits.moveArrivalBack(later.get().getId(), at);
+            ledger.write(at, ScanOutcome.REPEAT, null, null, member.getId(), moved.getId());
+            return new Handled(
+                    ScanOutcome.REPEAT,
+                    new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(moved)));
+        }
         Visit visit = start(new MemberArrival(member.getId(), ledger.kiosk), at);
         closeIfClosingTimePassed(visit);
         ScanOutcome outcome = visit.isMembershipExpired() ? ScanOutcome.EXPIRED : ScanOutcome.RECORDED;

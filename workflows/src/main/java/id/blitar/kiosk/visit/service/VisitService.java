@@ -181,6 +181,30 @@ public class VisitService {
     }
 
     /**
+     * The member's first visit of that day that began after a check-in scan at the given time, but before the
+     * closing time a visit beginning at that scan would have: a scan replayed late (its kiosk was offline) that,
+     * had it arrived in order, would have begun that visit — the later scan would then have found the member
+     * already inside. The caller moves that visit's arrival back instead of counting a second, overlapping visit.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Visit> visitBegunLaterBy(long memberId, LocalDateTime at) {
+        LocalDateTime closing = libraryTime(openingHours
+                .closingTimeForVisitStartingAt(at.atZone(clock.getZone()))
+                .toInstant());
+        List<Visit> later = visits.findByMemberIdAndCheckedInAtBetweenOrderByCheckedInAtDesc(
+                memberId, at.plusSeconds(1), closing.minusSeconds(1));
+        return later.isEmpty() ? Optional.empty() : Optional.of(later.get(later.size() - 1));
+    }
+
+    /** Moves a visit's arrival back to an earlier scan of it (see {@link #visitBegunLaterBy}). */
+    @Transactional
+    public Visit moveArrivalBack(long visitId, LocalDateTime at) {
+        Visit visit = visits.findById(visitId).orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
+        visit.correctArrival(at.truncatedTo(ChronoUnit.SECONDS));
+        return visit;
+    }
+
+    /**
      * The visit a member's check-out scan at the given time ends: the newest visit of that day that began by
      * then and is still open; otherwise the newest that began by then and has ended (a second scan at the exit).
      */
