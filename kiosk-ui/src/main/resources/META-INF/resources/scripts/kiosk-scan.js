@@ -66,6 +66,15 @@
   const REPLAY_MAX_WAIT_MS = 15000;
   /** A replay request without an answer this long is abandoned and tried again (a black-holed network). */
   const REPLAY_TIMEOUT_MS = 45000;
+  /**
+   * A kiosk page (marked by the server on the script tag in the page's head) hears a scanner from the moment
+   * the page starts loading, before its screen is drawn: keys typed this long after the page began are kept
+   * and the scan goes out when the screen attaches (a kiosk starting up, or reloading after a reconnect).
+   */
+  const LOAD_GRACE_MS = 15000;
+  /** The screen being rebuilt (a language switch) after a touch: keys this soon after are kept too. */
+  const SWAP_GRACE_MS = 3000;
+  const KIOSK_PAGE = !!(document.currentScript && document.currentScript.dataset.kioskPage === 'true');
   const DB_NAME = 'kiosk-pustaka';
   const STORE = 'scans';
   /** Set while the queue may hold scans, so a page load knows to open IndexedDB and replay. */
@@ -85,6 +94,7 @@
     runField: null,
     runBase: '',
     runLastAt: -Infinity,
+    hostSeenAt: -Infinity,
     runStartAt: -Infinity,
     scans: 0,
     // offline queue
@@ -490,9 +500,17 @@
   }
 
   function onKeyDown(e) {
-    // Only while a kiosk screen is shown: staff pages keep the keyboard to themselves.
-    if (e.isComposing || !state.host || !state.host.isConnected) return;
+    if (e.isComposing) return;
     const at = e.timeStamp;
+    // Only while a kiosk screen is shown, is still loading, or is being rebuilt after a touch: staff pages
+    // keep the keyboard to themselves.
+    if (!state.host || !state.host.isConnected) {
+      const loading = KIOSK_PAGE && !state.host && at < LOAD_GRACE_MS;
+      const rebuilding = state.host && at - state.hostSeenAt < SWAP_GRACE_MS;
+      if (!loading && !rebuilding) return;
+    } else {
+      state.hostSeenAt = at;
+    }
     const target = e.composedPath ? e.composedPath()[0] : e.target;
     const inScanField = target && target.closest && target.closest('#card-number');
     const inTextField = isTextField(target) && !inScanField;
@@ -603,6 +621,10 @@
   }
 
   document.addEventListener('keydown', onKeyDown, {capture: true});
+  // A touch on a kiosk screen (a language button) may rebuild it; a scan right after still counts.
+  document.addEventListener('pointerdown', e => {
+    if (state.host && state.host.isConnected) state.hostSeenAt = e.timeStamp;
+  }, {capture: true, passive: true});
 
   window.addEventListener('online', () => replaySoon(0));
 
@@ -613,6 +635,7 @@
      */
     attach(host, texts) {
       state.host = host;
+      state.hostSeenAt = performance.now();
       if (texts) state.texts = texts;
       flush();
       replaySoon(0);

@@ -58,8 +58,12 @@ class KioskServiceInit implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(KioskSession.locale()));
         // The scan listener in every page's head, not only once a kiosk screen attaches: a kiosk replays its
         // offline queue as soon as a page loads, whatever Vaadin does next. On other pages it stays idle.
-        event.addIndexHtmlRequestListener(response ->
-                response.getDocument().head().appendElement("script").attr("src", KioskLayout.SCAN_SCRIPT));
+        // On a kiosk page it also keeps a scanner's keys typed while the page is still loading.
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .head()
+                .appendElement("script")
+                .attr("src", KioskLayout.SCAN_SCRIPT)
+                .attr("data-kiosk-page", String.valueOf(!isStaffPath(response.getVaadinRequest()))));
         // A kiosk has nobody to click "session expired": it reloads by itself (KioskLayout shows a
         // calm "Menghubungkan kembali…" while the server is away).
         event.getSource().setSystemMessagesProvider(info -> {
@@ -84,6 +88,12 @@ class KioskServiceInit implements VaadinServiceInitListener {
         String target = Json.create(root).toJson();
         return "javascript:void(window.kioskScan ? window.kioskScan.reloadWhenUp(" + target
                 + ") : window.location.assign(" + target + "))";
+    }
+
+    /** A page staff use (sign-in, worklist, manager pages), by the path of the page's own request. */
+    private static boolean isStaffPath(com.vaadin.flow.server.VaadinRequest request) {
+        String path = request == null || request.getPathInfo() == null ? "" : request.getPathInfo();
+        return path.startsWith("/staff") || path.startsWith("/manage") || path.startsWith("/login");
     }
 
     private static boolean isStaffPage(com.vaadin.flow.server.VaadinRequest request) {
