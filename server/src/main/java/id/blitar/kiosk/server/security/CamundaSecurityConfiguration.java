@@ -2,6 +2,7 @@ package id.blitar.kiosk.server.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import id.blitar.kiosk.base.ui.KioskI18nProvider;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Security of what Camunda serves: the engine REST API for managers only (HTTP Basic, no session),
@@ -23,13 +25,16 @@ class CamundaSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestSecurity(HttpSecurity http, KioskI18nProvider i18n) throws Exception {
         return http.securityMatcher(antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("MANAGER"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint("Camunda engine REST")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // A stateless API authenticated on every call: no session cookie to forge requests with.
+                // A stateless API authenticated on every call: no session cookie to forge requests with. But a
+                // browser that once sent HTTP Basic credentials here sends them again by itself, also on a
+                // "simple" cross-site POST (a multipart form deploying a model): refused by its Origin, as /api.
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ApiSecurityConfiguration.SameOriginFilter(i18n), BasicAuthenticationFilter.class)
                 .build();
     }
 

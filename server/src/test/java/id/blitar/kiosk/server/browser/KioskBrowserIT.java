@@ -203,9 +203,14 @@ class KioskBrowserIT extends ServerIT {
                 .send(
                         HttpRequest.newBuilder(URI.create(url("/camunda/app/cockpit/default/")))
                                 .header("Cookie", "JSESSIONID=" + session)
+                                .header("Accept", "text/html,application/xhtml+xml")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(cockpit.statusCode()).isEqualTo(403);
+        assertThat(cockpit.body())
+                .as("a page in the librarian's language, not Spring's English error page")
+                .contains("Halaman ini tidak tersedia untuk akun Anda")
+                .doesNotContain("Whitelabel");
 
         browser.driver().manage().deleteAllCookies();
         browser.open(url("/staff"));

@@ -187,7 +187,25 @@ class HardeningIT extends ServerIT {
                 .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
     }
 
+    @Test
+    void shouldRefuseADeploymentAnotherSitesPageMadeTheBrowserSend() throws Exception {
+        // A manager's browser that once used HTTP Basic here sends it again on a foreign page's multipart POST.
+        String before = count("exit-poll");
+
+        Response foreign = deploy(
+                "exit-poll.bpmn",
+                shipped("/bpmn/exit-poll.bpmn"),
+                "\r\nOrigin: https://evil.example\r\nSec-Fetch-Site: cross-site");
+
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(403);
+        assertThat(count("exit-poll")).as("nothing deployed").isEqualTo(before);
+    }
+
     private Response deploy(String name, String content) throws IOException {
+        return deploy(name, content, "");
+    }
+
+    private Response deploy(String name, String content, String extraHeaders) throws IOException {
         String boundary = "B" + UUID.randomUUID().toString().replace("-", "");
         byte[] body = ("--" + boundary
                         + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nattack\r\n"
@@ -200,8 +218,8 @@ class HardeningIT extends ServerIT {
                 port,
                 "POST /engine-rest/deployment/create HTTP/1.1\r\nAuthorization: Basic "
                         + Base64.getEncoder().encodeToString("kepala:kepala123".getBytes(StandardCharsets.UTF_8))
-                        + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
-                        + body.length,
+                        + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + extraHeaders
+                        + "\r\nContent-Length: " + body.length,
                 body,
                 false);
     }
