@@ -137,6 +137,7 @@ public class OpeningHoursView extends Div implements HasDynamicTitle {
                         .toList());
             }
             year.setValue(of);
+            day.setOpened(false);
             day.clear();
             reason.clear();
             refresh();

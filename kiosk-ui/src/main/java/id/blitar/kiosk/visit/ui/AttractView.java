@@ -128,10 +128,11 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
         // No way to the staff sign-in from a public screen: staff use their own devices at /login.
         add(title, subtitle, hours, journeys);
-        FeedbackActionsPanel.of(polls.publishedActions()).ifPresent(this::add);
-        // Coming events and the catalogue code share a row, so both stay above the fold.
+        // Coming events and the catalogue code share a row, so both stay above the fold; "Kami lakukan" has a row
+        // of its own above them in portrait and joins their row in landscape (kiosk.css).
         Div extras = new Div();
         extras.addClassName("kiosk-attract-extras");
+        FeedbackActionsPanel.of(polls.publishedActions()).ifPresent(extras::add);
         UpcomingPanel.of(workshops.upcoming()).ifPresent(extras::add);
         catalogueCode().ifPresent(extras::add);
         if (extras.getComponentCount() > 0) {

@@ -178,6 +178,10 @@ class DashboardBrowserIT extends ServerIT {
             assertThat(hours.on(independenceDay)).isEmpty();
             assertThat(hours.openDays(independenceDay.withDayOfMonth(1), independenceDay.withDayOfMonth(31)))
                     .isEqualTo(30);
+            // (The date picker's calendar, opened while typing, hides the page from screen readers until it closes.)
+            new org.openqa.selenium.support.ui.WebDriverWait(manager.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]"))
+                            .isEmpty());
             manager.checkAndScreenshot("114-opening-hours-holiday");
 
             // Removing asks first.
