@@ -12,12 +12,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A MariaDB server of one test, as an operating-system process it may kill and start again on the same data:
@@ -110,17 +111,27 @@ final class OwnMariaDb implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         folder.resolve("mariadb.out").toFile()))
                 .start();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (true) {
-            try (Connection c = DriverManager.getConnection(baseUrl() + "?connectTimeout=1000", "root", "")) {
-                return;
-            } catch (SQLException e) {
-                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(
-                            "MariaDB did not start on port " + port + "; see " + folder.resolve("mariadb.err"), e);
-                }
-                Thread.sleep(200);
-            }
+        try {
+            Awaitility.await("MariaDB on port " + port)
+                    .atMost(START_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("MariaDB exited; see " + folder.resolve("mariadb.err"));
+                        }
+                        return answers();
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(
+                    "MariaDB did not start on port " + port + "; see " + folder.resolve("mariadb.err"), e);
+        }
+    }
+
+    private boolean answers() {
+        try (Connection c = DriverManager.getConnection(baseUrl() + "?connectTimeout=1000", "root", "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
