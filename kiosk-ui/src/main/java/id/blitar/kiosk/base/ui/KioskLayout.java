@@ -249,13 +249,18 @@ public class KioskLayout extends Div implements RouterLayout {
                         // One set of timers per page: a layout built again (a language switch) stops the last one's.
                         if (window._kioskTimers) { window._kioskTimers.forEach(clearInterval); }
                         host._kioskTimers = window._kioskTimers = [];
-                        // Sticky form endings stay just above the accessibility bar, whatever its height.
+                        // Sticky form endings stay just above the accessibility bar (and, in the low layout, the
+                        // header above it), whatever their heights.
                         const bar = host.querySelector('.kiosk-accessibility');
+                        const header = host.querySelector('.kiosk-header');
                         if (window._kioskBarObserver) { window._kioskBarObserver.disconnect(); }
                         if (bar && window.ResizeObserver) {
-                          window._kioskBarObserver = new ResizeObserver(() =>
-                            host.style.setProperty('--kiosk-bar-height', bar.offsetHeight + 'px'));
+                          window._kioskBarObserver = new ResizeObserver(() => {
+                            host.style.setProperty('--kiosk-bar-height', bar.offsetHeight + 'px');
+                            if (header) { host.style.setProperty('--kiosk-header-height', header.offsetHeight + 'px'); }
+                          });
                           window._kioskBarObserver.observe(bar);
+                          if (header) { window._kioskBarObserver.observe(header); }
                         }
                         const overlay = (id, title, detail, button) => {
                           const o = document.createElement('div');

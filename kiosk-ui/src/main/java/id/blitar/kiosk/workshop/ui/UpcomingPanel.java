@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.blitar.kiosk.base.ui.DateTexts;
+import id.blitar.kiosk.base.ui.Rotation;
 import id.blitar.kiosk.workshop.domain.Workshop;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +21,8 @@ public class UpcomingPanel extends Div {
         setId("upcoming-events");
         addClassName("kiosk-events");
         add(new H2(getTranslation("attract.events")));
-        for (int i = 0; i < workshops.size(); i++) {
-            Workshop w = workshops.get(i);
+        List<Div> items = new ArrayList<>();
+        for (Workshop w : workshops) {
             Div item = new Div();
             item.addClassName("kiosk-event");
             Span title = new Span(w.getTitle());
@@ -31,25 +33,10 @@ public class UpcomingPanel extends Div {
                             ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
                             : getTranslation("workshops.fullWaitlist"));
             item.add(title, when, seats);
-            if (i > 0) {
-                item.getElement().setAttribute("hidden", true);
-            }
+            items.add(item);
             add(item);
         }
-        if (workshops.size() > 1) {
-            getElement().executeJs("""
-                    const host = this;
-                    clearInterval(host._rotate);
-                    let i = 0;
-                    host._rotate = setInterval(() => {
-                      if (!host.isConnected) { clearInterval(host._rotate); return; }
-                      const items = host.querySelectorAll('.kiosk-event');
-                      items[i].hidden = true;
-                      i = (i + 1) % items.length;
-                      items[i].hidden = false;
-                    }, 6000);
-                    """);
-        }
+        Rotation.of(this, items);
     }
 
     /** The next workshops open to visitors (at most five), or nothing when there are none. */

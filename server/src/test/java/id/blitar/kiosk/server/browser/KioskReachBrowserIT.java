@@ -2,7 +2,10 @@ package id.blitar.kiosk.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.blitar.kiosk.poll.domain.FeedbackAction;
+import id.blitar.kiosk.poll.domain.FeedbackActionRepository;
 import id.blitar.kiosk.server.ServerIT;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a 70-year-old stumbles on (issue 19), at 1080×1920 and 1920×1080 in every accessibility mode:
@@ -30,8 +34,40 @@ class KioskReachBrowserIT extends ServerIT {
             List.of("a11y-low-layout"),
             List.of("a11y-large-text", "a11y-high-contrast", "a11y-low-layout"));
 
+    @Autowired
+    private FeedbackActionRepository actions;
+
     @Test
     void shouldShowConsentAndSubmitWithoutScrollingInEveryModeAndOrientation() {
+        // The longest "Anda berkata → Kami lakukan" a manager can publish (300 characters each, twice): the
+        // attract screen's journeys and catalogue code stay on screen whatever the library has published.
+        List<FeedbackAction> longest = List.of(longestAction(), longestAction());
+        actions.saveAll(longest);
+        try {
+            checkEveryModeAndOrientation();
+        } finally {
+            longest.forEach(FeedbackAction::withdraw);
+            actions.saveAll(longest);
+        }
+    }
+
+    private static FeedbackAction longestAction() {
+        String said = "Ruang baca anak terlalu ramai pada hari Sabtu dan Minggu, buku cerita bergambar sering tidak"
+                + " ada di rak, dan kursi untuk orang tua yang menunggu kurang. Mohon ditambah jam baca bersama,"
+                + " petugas yang mendampingi, dan rak khusus untuk buku yang baru dikembalikan agar mudah dicari."
+                + " Terima kasih banyak, Bu.";
+        String did = "Mulai bulan depan ruang baca anak buka lebih awal pada akhir pekan, ada dua petugas pendamping,"
+                + " jam dongeng bersama setiap Sabtu pukul 09.00, rak buku baru kembali di dekat pintu, dan enam kursi"
+                + " tambahan untuk orang tua. Usul Anda dibahas dalam rapat pelayanan dan dicatat dalam laporan SKM tahun ini.";
+        return new FeedbackAction(
+                null,
+                said.substring(0, 300),
+                did.substring(0, 300),
+                "kepala",
+                LocalDateTime.now().plusMinutes(1));
+    }
+
+    private void checkEveryModeAndOrientation() {
         for (int[] size : new int[][] {{1080, 1920}, {1920, 1080}}) {
             try (Browser browser = new Browser(size[0], size[1])) {
                 String orientation = size[0] < size[1] ? "portrait" : "landscape";
@@ -51,7 +87,14 @@ class KioskReachBrowserIT extends ServerIT {
                     browser.open(url("/check-in/guest"));
                     browser.byId("guest");
                     browser.waitForVaadin();
-                    assertOnScreen(browser, variant + " guest", "consent", "consent-more", "guest-submit", "back");
+                    assertOnScreen(
+                            browser,
+                            variant + " guest",
+                            "consent",
+                            "consent-more",
+                            "guest-submit",
+                            "back",
+                            "language-en");
                     assertThat(checkboxSize(browser, "consent"))
                             .as("%s: the consent tick is a large touch target", variant)
                             .isGreaterThanOrEqualTo(64);
@@ -66,7 +109,14 @@ class KioskReachBrowserIT extends ServerIT {
 
                     browser.open(url("/"));
                     new AttractViewElement(browser).waitUntilShown();
-                    assertOnScreen(browser, variant + " attract", "start-workshops", "catalogue-qr");
+                    assertOnScreen(
+                            browser,
+                            variant + " attract",
+                            "start-workshops",
+                            "catalogue-qr",
+                            "language-id",
+                            "language-en",
+                            "language-jv");
                     for (String language : List.of("id", "en", "jv")) {
                         Map<String, Long> box = box(browser, "language-" + language);
                         assertThat(box.get("height"))
@@ -194,7 +244,8 @@ class KioskReachBrowserIT extends ServerIT {
 
     /**
      * Each element lies wholly inside the viewport without scrolling, above the accessibility bar, and
-     * is what a finger touching its middle hits (nothing covers it).
+     * is what a finger touching its middle or its lower corners hits (nothing covers it, not even the
+     * low layout's sticky header).
      */
     private static void assertOnScreen(Browser browser, String where, String... ids) {
         ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
@@ -218,9 +269,14 @@ class KioskReachBrowserIT extends ServerIT {
                         const r = el.getBoundingClientRect();
                         const bar = document.querySelector('.kiosk-accessibility');
                         const barTop = bar ? bar.getBoundingClientRect().top : window.innerHeight;
-                        const x = r.left + r.width / 2, y = r.top + r.height / 2;
-                        const at = document.elementFromPoint(x, y);
-                        const hit = at && (el === at || el.contains(at) || (at.getRootNode().host && el.contains(at.getRootNode().host)));
+                        // The middle and the lower corners: a sticky header or bar over part of it counts as covering.
+                        const reaches = (x, y) => {
+                          const at = document.elementFromPoint(x, y);
+                          return at && (el === at || el.contains(at) || (at.getRootNode().host && el.contains(at.getRootNode().host)));
+                        };
+                        const inset = Math.min(12, r.width / 4, r.height / 4);
+                        const hit = reaches(r.left + r.width / 2, r.top + r.height / 2)
+                          && reaches(r.left + inset, r.bottom - inset) && reaches(r.right - inset, r.bottom - inset);
                         return {top: Math.floor(r.top), bottom: Math.ceil(r.bottom), width: Math.round(r.width),
                           height: Math.round(r.height), barTop: Math.floor(Math.min(barTop, window.innerHeight)),
                           hit: hit ? 1 : 0};
