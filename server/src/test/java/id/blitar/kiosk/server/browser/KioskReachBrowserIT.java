@@ -249,6 +249,33 @@ class KioskReachBrowserIT extends ServerIT {
      */
     private static void assertOnScreen(Browser browser, String where, String... ids) {
         ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+        try {
+            assertEachOnScreen(browser, where, ids);
+        } catch (AssertionError e) {
+            // What the screen looked like, and where its parts were, for whoever reads the failure.
+            browser.screenshot("19-failed-" + where.replaceAll("[^a-zA-Z0-9+-]", "_"));
+            throw new AssertionError(e.getMessage() + "\nLayout:\n" + layout(browser), e);
+        }
+    }
+
+    private static Object layout(Browser browser) {
+        return ((JavascriptExecutor) browser.driver()).executeScript("""
+                        const parts = ['.kiosk-header', 'main.kiosk-content', '#attract > *',
+                          '.kiosk-attract-extras > *', '.kiosk-accessibility'];
+                        const out = [];
+                        for (const selector of parts) {
+                          for (const el of document.querySelectorAll(selector)) {
+                            const r = el.getBoundingClientRect();
+                            out.push(selector + ' ' + (el.id || el.className) + ' ' + Math.round(r.top) + '-'
+                              + Math.round(r.bottom) + ' w' + Math.round(r.width) + ' '
+                              + JSON.stringify((el.innerText || '').slice(0, 60)));
+                          }
+                        }
+                        return out.join('\\n');
+                        """);
+    }
+
+    private static void assertEachOnScreen(Browser browser, String where, String... ids) {
         for (String id : ids) {
             Map<String, Long> box = box(browser, id);
             assertThat(box.get("top")).as("%s: top of #%s", where, id).isGreaterThanOrEqualTo(0);
