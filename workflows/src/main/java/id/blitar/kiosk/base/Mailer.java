@@ -72,6 +72,51 @@ public class Mailer {
         }
     }
 
+    /**
+     * Deletes the e-mails still waiting in the outbox folder for an address (a data subject's deletion request,
+     * UU PDP). Sent e-mails are no longer the library's to delete.
+     *
+     * @return how many were deleted
+     */
+    public int forget(String address) {
+        Path outbox = properties.outboxDir();
+        if (address == null || address.isBlank() || !Files.isDirectory(outbox)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(outbox)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".eml"))
+                    .toList()) {
+                if (addressedTo(file, address)) {
+                    Files.deleteIfExists(file);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the outbox " + outbox, e);
+        }
+        return deleted;
+    }
+
+    private static boolean addressedTo(Path file, String address) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            jakarta.mail.Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+            if (to == null) {
+                return false;
+            }
+            for (jakarta.mail.Address a : to) {
+                if (a instanceof jakarta.mail.internet.InternetAddress internet
+                        && address.strip().equalsIgnoreCase(internet.getAddress())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (MessagingException unreadable) {
+            return false;
+        }
+    }
+
     public LibraryProperties library() {
         return library;
     }

@@ -102,6 +102,13 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             add(new HorizontalLayout(programme()));
         }
 
+        // The data-protection officer and managers decide deletion requests (UU PDP); named route, as above.
+        if (authentication.hasRole("MANAGER") || groups().contains("data-protection")) {
+            Anchor dataRequests = new Anchor("staff/data", getTranslation("dataRequests.link"));
+            dataRequests.setId("data-requests-link");
+            add(new HorizontalLayout(dataRequests));
+        }
+
         add(new Worklist(questionProcess, broadcaster, zone, user, authentication::logout));
 
         add(new H2(getTranslation("staff.renewals")));
@@ -154,13 +161,18 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private void refresh() {
-        // Camunda groups arrive as GROUP_<id> authorities; managers see the membership desk's work too.
-        List<String> groups = new ArrayList<>(authentication.getGrantedAuthorities().stream()
+    /** The user's Camunda groups, which arrive as GROUP_<id> authorities. */
+    private List<String> groups() {
+        return authentication.getGrantedAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("GROUP_"))
                 .map(a -> a.substring("GROUP_".length()))
-                .toList());
+                .toList();
+    }
+
+    private void refresh() {
+        // Managers see the membership desk's work too.
+        List<String> groups = new ArrayList<>(groups());
         if (authentication.hasRole("MANAGER") && !groups.contains(VisitProcess.GROUP_MEMBERSHIP)) {
             groups.add(VisitProcess.GROUP_MEMBERSHIP);
         }

@@ -120,10 +120,12 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
                     new MoodButtons(
                             mood -> PollView.tap(this, polls, settings, mood).ifPresent(this::show)),
                     secondary(checkOut));
-        } else if (mode == KioskMode.REFERENCE) {
-            journeys.add(primary(ask), secondary(checkIn), secondary(workshopsButton()));
         } else {
-            journeys.add(primary(checkIn), secondary(ask), secondary(workshopsButton()));
+            // The main journey across the screen, the others side by side below it (kiosk.css).
+            journeys.addClassName("kiosk-journeys-grid");
+            Button main = mode == KioskMode.REFERENCE ? ask : checkIn;
+            Button other = mode == KioskMode.REFERENCE ? checkIn : ask;
+            journeys.add(primary(main), secondary(other), secondary(workshopsButton()), secondary(myDataButton()));
         }
 
         // No way to the staff sign-in from a public screen: staff use their own devices at /login.
@@ -144,6 +146,14 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         Button button = KioskLayout.bigButton(getTranslation("attract.workshops"), VaadinIcon.CALENDAR_USER.create());
         button.setId("start-workshops");
         button.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("kegiatan")));
+        return button;
+    }
+
+    /** "Data saya": what the library holds about the visitor, and its deletion (UU PDP); a named route. */
+    private Button myDataButton() {
+        Button button = KioskLayout.bigButton(getTranslation("attract.myData"), VaadinIcon.USER_CARD.create());
+        button.setId("start-my-data");
+        button.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("data-saya")));
         return button;
     }
 

@@ -89,6 +89,13 @@ class DemoData implements ApplicationRunner {
                 "rujukan123",
                 List.of(StaffRoles.LIBRARIANS, "reference", "digital-literacy"));
         demoAccount("anak", "Layanan", "Anak", "anak123", List.of(StaffRoles.LIBRARIANS, "children"));
+        // The data-protection officer (UU PDP art. 53) decides members' and guests' deletion requests.
+        demoAccount(
+                "privasi",
+                "Petugas",
+                "Pelindungan Data",
+                "privasi123",
+                List.of(StaffRoles.LIBRARIANS, "data-protection"));
         if (workshops.upcoming().isEmpty()) {
             demoWorkshops();
         }

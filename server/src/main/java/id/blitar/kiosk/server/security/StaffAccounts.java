@@ -32,7 +32,9 @@ public class StaffAccounts {
             "digital-literacy",
             "Literasi digital",
             "duty-supervisors",
-            "Supervisor jaga");
+            "Supervisor jaga",
+            "data-protection",
+            "Pelindungan data pribadi");
 
     private final IdentityService identity;
 

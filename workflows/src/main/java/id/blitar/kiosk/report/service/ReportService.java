@@ -287,7 +287,9 @@ public class ReportService {
                 .getSingleResult();
         long visited = entityManager
                 .createQuery(
-                        "select count(distinct v.memberId) from Visit v where v.memberId is not null"
+                        // A member whose data was deleted on request still counts once, by a random key.
+                        "select count(distinct coalesce(cast(v.memberId as String), v.erasedMemberKey)) from Visit v"
+                                + " where (v.memberId is not null or v.erasedMemberKey is not null)"
                                 + " and v.checkedInAt >= :from and v.checkedInAt < :to",
                         Long.class)
                 .setParameter("from", period.start())
@@ -320,7 +322,7 @@ public class ReportService {
     List<VisitRow> visitRows(Period period) {
         return entityManager
                 .createQuery(
-                        "select v.visitorType, m.memberType, v.purpose, v.origin, v.headCount, v.countChildren,"
+                        "select v.visitorType, coalesce(m.memberType, v.erasedMemberType), v.purpose, v.origin, v.headCount, v.countChildren,"
                                 + " v.countTeens, v.countAdults, v.countElderly, v.memberId, v.checkedInAt"
                                 + " from Visit v left join Member m on m.id = v.memberId"
                                 + " where v.checkedInAt >= :from and v.checkedInAt < :to",

@@ -34,6 +34,14 @@ public class Visit {
     @Column(name = "member_id")
     private Long memberId;
 
+    /** The member type of a member whose data was deleted on request (UU PDP), kept for the statistics. */
+    @Column(name = "erased_member_type", length = 60)
+    private String erasedMemberType;
+
+    /** A random key shared by the visits of a member whose data was deleted: counts distinct visitors only. */
+    @Column(name = "erased_member_key", length = 36)
+    private String erasedMemberKey;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "age_group", length = 20)
     private AgeGroup ageGroup;

@@ -323,6 +323,15 @@ public class WorkshopProcess {
         return memberRegistration(workshopId, cardNumber).map(this::cancel).orElseGet(TicketResult.Unknown::new);
     }
 
+    /**
+     * Cancels an open registration by its id (a data subject's deletion request ends it first): the seat, or
+     * the place on the waitlist, goes to the next person as with a visitor's own cancellation.
+     */
+    @Transactional
+    public void cancelRegistration(long registrationId) {
+        workshops.registration(registrationId).filter(Registration::isOpen).ifPresent(this::cancel);
+    }
+
     private TicketResult cancel(Registration registration) {
         Workshop workshop = workshops.find(registration.getWorkshopId()).orElseThrow();
         if (!registration.isOpen()) {

@@ -1,0 +1,138 @@
+package id.blitar.kiosk.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.server.ServerIT;
+import id.blitar.kiosk.visit.process.VisitProcess;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * "Data saya" (issue 17, UU PDP) in real Chromium at kiosk size: a member scans the card, sees masked data and
+ * asks for deletion; the data-protection officer approves on a 1366×768 screen; the next scan tells the outcome;
+ * an idle kiosk clears the screen.
+ */
+class MyDataBrowserIT extends ServerIT {
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    VisitProcess visitProcess;
+
+    @Test
+    void shouldShowAMembersDataMaskedAndDeleteItOnceTheOfficerApproves() {
+        String card = "KPB-1701";
+        if (members.findByCard(card).isEmpty()) {
+            members.register(
+                    card,
+                    "Wulan Sekar Arum",
+                    "Mahasiswa",
+                    AgeGroup.ADULT,
+                    "wulan.arum@example.org",
+                    "Universitas Islam Balitar",
+                    LocalDate.now().plusYears(1));
+        }
+        visitProcess.checkInMember(card, "Kios pintu masuk");
+
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/?mode=entrance"));
+            new AttractViewElement(kiosk).waitUntilShown();
+            kiosk.checkAndScreenshot("17-attract-with-my-data");
+            kiosk.click("start-my-data");
+            kiosk.byId("my-data");
+            kiosk.checkAndScreenshot("17-my-data-scan");
+            new ScannerEmulator(kiosk, 17).scan(card);
+            kiosk.waitForText("my-data-membership", "W\u2022\u2022\u2022 S\u2022\u2022\u2022 A\u2022\u2022\u2022");
+            assertThat(kiosk.textOf("my-data-visits")).contains("Jumlah kunjungan tahun ini: 1");
+            assertThat(kiosk.textOf("my-data-membership")).contains("w\u2022\u2022\u2022@example.org");
+            assertThat(kiosk.pageText())
+                    .as("a passer-by reads no full name, card number or e-mail address")
+                    .doesNotContain("Wulan")
+                    .doesNotContain(card)
+                    .doesNotContain("wulan.arum");
+            assertThat(kiosk.textOf("my-data-retention")).contains("3 tahun");
+            kiosk.checkAndScreenshot("17-my-data-shown");
+
+            kiosk.click("my-data-erase");
+            kiosk.byId("my-data-confirm");
+            kiosk.checkAndScreenshot("17-my-data-confirm");
+            kiosk.click("my-data-confirm-yes");
+            new ResultElement(kiosk).waitForTitle("Permintaan Anda kami terima");
+            assertThat(kiosk.pageText()).contains("paling lambat").contains("e-mail");
+            kiosk.checkAndScreenshot("17-my-data-requested");
+        }
+
+        try (Browser officer = new Browser(1366, 768)) {
+            new StaffViewElement(officer).signIn(url(""), "privasi", "privasi123");
+            officer.click("data-requests-link");
+            officer.byId("data-requests-open");
+            officer.waitForText("data-requests-open", "Wulan Sekar Arum");
+            assertThat(officer.textOf("data-requests-open")).contains(card).contains("1 kunjungan");
+            officer.checkAndScreenshot("17-officer-request");
+            String requestCard = officer.find(By.cssSelector("#data-requests-open .data-request-card"))
+                    .getAttribute("id");
+            String id = requestCard.substring("data-request-".length());
+            officer.click("data-request-refuse-" + id);
+            officer.waitForText("data-requests-open", "Tuliskan alasan penolakan");
+            officer.click("data-request-approve-" + id);
+            officer.waitForText("data-requests-open", "Tidak ada permintaan yang menunggu");
+            // The deletion runs in the background (job executor): the log shows it done.
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> {
+                        officer.open(url("/staff/data"));
+                        return officer.textOf("data-requests-log").contains("Dihapus");
+                    });
+            assertThat(officer.textOf("data-requests-log"))
+                    .contains("privasi")
+                    .doesNotContain("Wulan")
+                    .doesNotContain(card);
+            officer.checkAndScreenshot("17-officer-log");
+        }
+        assertThat(members.findByCard(card)).isEmpty();
+
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/data-saya"));
+            kiosk.byId("my-data");
+            new ScannerEmulator(kiosk, 18).scan(card);
+            new ResultElement(kiosk).waitForTitle("Permintaan hapus data Anda");
+            assertThat(kiosk.pageText()).contains("Data Anda telah dihapus");
+            kiosk.checkAndScreenshot("17-my-data-outcome");
+        }
+    }
+
+    @Test
+    void shouldClearTheDataFromTheScreenWhenTheVisitorWalksAway() {
+        String card = "KPB-1702";
+        if (members.findByCard(card).isEmpty()) {
+            members.register(
+                    card,
+                    "Bagus Prasetyo",
+                    "Pelajar",
+                    AgeGroup.TEEN,
+                    null,
+                    "SMPN 1 Blitar",
+                    LocalDate.now().plusYears(1));
+        }
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/data-saya"));
+            kiosk.byId("my-data");
+            new ScannerEmulator(kiosk, 21).scan(card);
+            kiosk.waitForText("my-data-membership", "B\u2022\u2022\u2022 P\u2022\u2022\u2022");
+            // Nobody touches the screen: the idle question, then the attract screen, and the data is gone.
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(45))
+                    .until(() -> !kiosk.driver().findElements(By.id("attract")).isEmpty());
+            assertThat(kiosk.driver().findElements(By.id("my-data-membership"))).isEmpty();
+            assertThat(kiosk.pageText()).doesNotContain("SMPN 1 Blitar");
+        }
+    }
+}

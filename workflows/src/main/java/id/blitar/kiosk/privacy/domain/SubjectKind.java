@@ -1,0 +1,9 @@
+package id.blitar.kiosk.privacy.domain;
+
+/** How the data subject of a request was identified at the kiosk. */
+public enum SubjectKind {
+    /** A library member, by the membership card (scanned or typed). */
+    MEMBER,
+    /** A workshop guest (not a member), by a ticket code of one of their registrations. */
+    TICKET
+}

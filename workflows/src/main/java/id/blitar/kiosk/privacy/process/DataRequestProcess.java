@@ -1,0 +1,276 @@
+package id.blitar.kiosk.privacy.process;
+
+import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
+import id.blitar.kiosk.member.domain.Member;
+import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.privacy.domain.DataRequest;
+import id.blitar.kiosk.privacy.domain.DataRequestRepository;
+import id.blitar.kiosk.privacy.domain.DataRequestStatus;
+import id.blitar.kiosk.privacy.domain.SubjectKind;
+import id.blitar.kiosk.privacy.service.PersonalData;
+import id.blitar.kiosk.privacy.service.PersonalDataService;
+import id.blitar.kiosk.privacy.service.Subject;
+import id.blitar.kiosk.workshop.service.TicketCodes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code data-request} process ({@code bpmn/data-request.bpmn}): key, element ids, variable names and the
+ * facade of the kiosk's "Data saya" screen and the data-protection officer's page. A data subject sees what the
+ * library holds about them and asks for its deletion (UU PDP, Law 27 of 2022, art. 7, 8 and 43: the controller
+ * acts within 3 × 24 hours).
+ */
+@Component
+public class DataRequestProcess {
+
+    public static final String KEY = "data-request";
+
+    public static final String START_EVENT = "StartEvent_DataRequested";
+    public static final String TASK_REVIEW = "Task_ReviewDataRequest";
+    public static final String EVENT_DEADLINE_REACHED = "Event_DeadlineReached";
+    public static final String TASK_ESCALATE = "Task_EscalateToManagers";
+    public static final String END_ESCALATED = "EndEvent_Escalated";
+    public static final String GATEWAY_APPROVED = "Gateway_Approved";
+    public static final String TASK_END_OPEN_SERVICES = "Task_EndOpenServices";
+    public static final String TASK_ERASE = "Task_ErasePersonalData";
+    public static final String GATEWAY_ERASED = "Gateway_Erased";
+    public static final String TASK_NOTIFY_ERASED = "Task_NotifyErased";
+    public static final String END_DATA_ERASED = "EndEvent_DataErased";
+    public static final String TASK_NOTIFY_REFUSED = "Task_NotifyRefused";
+    public static final String END_REQUEST_REFUSED = "EndEvent_RequestRefused";
+
+    /** The data-protection officer's group (pejabat pelindungan data pribadi, UU PDP art. 53). */
+    public static final String GROUP_DATA_PROTECTION = "data-protection";
+    /** Told when the deadline passes. */
+    public static final String GROUP_MANAGERS = "managers";
+
+    /** 3 × 24 hours (UU PDP art. 43 (2)). */
+    public static final Duration DEADLINE = Duration.ofHours(72);
+
+    /** Process variable names: ids, deadline and decision only, never personal data. */
+    public static final class Var {
+        public static final String DATA_REQUEST_ID = "dataRequestId";
+        public static final String DUE_AT = "dueAt";
+        public static final String APPROVED = "approved";
+        public static final String SERVICES_STILL_RUNNING = "servicesStillRunning";
+
+        private Var() {}
+
+        static long dataRequestId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+            return ((Number) scope.getVariable(DATA_REQUEST_ID)).longValue();
+        }
+    }
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final DataRequestRepository requests;
+    private final PersonalDataService personalData;
+    private final MemberService members;
+    private final Clock clock;
+
+    DataRequestProcess(
+            RuntimeService runtime,
+            TaskService tasks,
+            DataRequestRepository requests,
+            PersonalDataService personalData,
+            MemberService members,
+            Clock clock) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.requests = requests;
+        this.personalData = personalData;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** What a scan on the "Data saya" screen found. */
+    public sealed interface Lookup {
+        /** A member or guest, what the library holds, and their newest request if there is one. */
+        record Found(Subject subject, PersonalData data, Optional<RequestState> request) implements Lookup {}
+
+        /** Nobody is known by this code; an earlier request's outcome when the data was deleted. */
+        record Unknown(String masked, Optional<RequestState> request) implements Lookup {}
+    }
+
+    /** A request as its subject may see it. */
+    public record RequestState(
+            DataRequestStatus status,
+            LocalDateTime requestedAt,
+            LocalDateTime dueAt,
+            LocalDateTime decidedAt,
+            String reason) {
+        static RequestState of(DataRequest r) {
+            return new RequestState(r.getStatus(), r.getRequestedAt(), r.getDueAt(), r.getDecidedAt(), r.getReason());
+        }
+    }
+
+    /**
+     * A card or ticket scanned (or typed) on the "Data saya" screen. A decided request's outcome is shown once,
+     * after which nothing links the request to the person.
+     */
+    @Transactional
+    public Lookup lookUp(String scanned) {
+        Optional<Subject> subject = personalData.member(scanned).or(() -> personalData.ticket(scanned));
+        List<String> hashes = subject.map(s -> List.of(s.hash())).orElseGet(() -> hashesOf(scanned));
+        Optional<DataRequest> request = hashes.stream()
+                .map(requests::findFirstBySubjectHashOrderByRequestedAtDesc)
+                .flatMap(Optional::stream)
+                .findFirst();
+        Optional<RequestState> state = request.map(RequestState::of);
+        request.filter(DataRequest::isDecided)
+                .filter(r -> r.getStatus() != DataRequestStatus.APPROVED)
+                .ifPresent(r -> r.outcomeShown(now()));
+        if (subject.isEmpty()) {
+            return new Lookup.Unknown(ScannedCode.of(scanned).masked(), state);
+        }
+        return new Lookup.Found(subject.get(), personalData.of(subject.get()), state);
+    }
+
+    /** The hashes a deleted subject's card or ticket would have had. */
+    private static List<String> hashesOf(String scanned) {
+        List<String> hashes = new ArrayList<>();
+        for (String candidate : ScannedCode.of(scanned).cardCandidates()) {
+            if (InputCheck.cardNumberProblem(candidate).isEmpty()) {
+                hashes.add(new Subject(SubjectKind.MEMBER, InputCheck.normaliseCardNumber(candidate), null, "", null)
+                        .hash());
+            }
+        }
+        TicketCodes.parse(scanned)
+                .ifPresent(code -> hashes.add(new Subject(SubjectKind.TICKET, code, null, "", null).hash()));
+        return hashes;
+    }
+
+    /** What asking for deletion did. */
+    public sealed interface RequestResult {
+        record Requested(long requestId, LocalDateTime dueAt) implements RequestResult {}
+
+        /** A request of this person is still being handled: no second one. */
+        record AlreadyOpen(LocalDateTime dueAt) implements RequestResult {}
+    }
+
+    /** The subject asks at a kiosk to delete their data: recorded, and the officer's 72-hour task starts. */
+    @Transactional
+    public RequestResult request(Subject subject, String kiosk) {
+        Optional<DataRequest> open = requests.findFirstBySubjectHashOrderByRequestedAtDesc(subject.hash())
+                .filter(r -> r.getStatus() == DataRequestStatus.OPEN || r.getStatus() == DataRequestStatus.APPROVED);
+        if (open.isPresent()) {
+            return new RequestResult.AlreadyOpen(open.get().getDueAt());
+        }
+        if (subject.memberId() != null) {
+            // Two kiosks, one card: the second request waits here and then finds the first.
+            members.lock(subject.memberId());
+            open = requests.findFirstBySubjectHashOrderByRequestedAtDesc(subject.hash())
+                    .filter(r -> !r.isDecided() || r.getStatus() == DataRequestStatus.APPROVED);
+            if (open.isPresent()) {
+                return new RequestResult.AlreadyOpen(open.get().getDueAt());
+            }
+        }
+        LocalDateTime now = now();
+        LocalDateTime dueAt = now.plus(DEADLINE);
+        DataRequest request = requests.save(new DataRequest(
+                subject.kind(),
+                subject.ref(),
+                subject.hash(),
+                subject.email(),
+                InputCheck.normaliseFreeText(kiosk == null ? "" : kiosk),
+                now,
+                dueAt));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                KEY,
+                String.valueOf(request.getId()),
+                Map.of(Var.DATA_REQUEST_ID, request.getId(), Var.DUE_AT, date(dueAt)));
+        request.started(instance.getId());
+        return new RequestResult.Requested(request.getId(), dueAt);
+    }
+
+    /** A review task on the officer's page: the request and what a deletion would touch. */
+    public record ReviewTask(
+            String taskId, DataRequest request, String subjectName, Optional<PersonalData> data, boolean escalated) {}
+
+    /** Open review tasks a user with these groups may decide, oldest deadline first. */
+    @Transactional(readOnly = true)
+    public List<ReviewTask> reviewTasks(List<String> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<ReviewTask> result = new ArrayList<>();
+        for (Task task : tasks.createTaskQuery()
+                .processDefinitionKey(KEY)
+                .taskDefinitionKey(TASK_REVIEW)
+                .taskCandidateGroupIn(groups)
+                .orderByDueDate()
+                .asc()
+                .list()) {
+            long id = ((Number) runtime.getVariable(task.getProcessInstanceId(), Var.DATA_REQUEST_ID)).longValue();
+            DataRequest request = requests.findById(id).orElseThrow();
+            Optional<Subject> subject = personalData.find(request.getSubjectKind(), request.getSubjectRef());
+            String name = subject.flatMap(s -> s.memberId() == null
+                            ? Optional.<String>empty()
+                            : members.findById(s.memberId()).map(Member::getFullName))
+                    .orElse(null);
+            result.add(new ReviewTask(
+                    task.getId(), request, name, subject.map(personalData::of), request.getEscalatedAt() != null));
+        }
+        return result;
+    }
+
+    /**
+     * The officer's decision. A refusal needs a reason, which the person is told.
+     *
+     * @return translation keys of problems (nothing done), or empty
+     */
+    @Transactional
+    public List<String> decide(String taskId, String officer, boolean approve, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (!approve && why.isEmpty()) {
+            return List.of("error.dataRequest.reasonNeeded");
+        }
+        if (why.length() > DataRequest.MAX_REASON) {
+            return List.of("error.dataRequest.reasonTooLong");
+        }
+        Optional<String> problem = InputCheck.freeTextProblem(why);
+        if (problem.isPresent()) {
+            return List.of(problem.get());
+        }
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return List.of("error.dataRequest.gone");
+        }
+        long id = ((Number) runtime.getVariable(task.getProcessInstanceId(), Var.DATA_REQUEST_ID)).longValue();
+        DataRequest request = requests.findById(id).orElseThrow();
+        if (approve) {
+            request.approve(officer, why.isEmpty() ? null : why, now());
+        } else {
+            request.refuse(officer, why, now());
+        }
+        tasks.complete(taskId, Map.of(Var.APPROVED, approve));
+        return List.of();
+    }
+
+    /** The audit log: every request, newest first (the newest 200). */
+    @Transactional(readOnly = true)
+    public List<DataRequest> auditLog() {
+        return requests.findTop200ByOrderByRequestedAtDesc();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private Date date(LocalDateTime time) {
+        return Date.from(time.atZone(clock.getZone()).toInstant());
+    }
+}
