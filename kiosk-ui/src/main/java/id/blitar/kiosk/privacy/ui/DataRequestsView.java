@@ -114,7 +114,7 @@ public class DataRequestsView extends Div implements HasDynamicTitle, BeforeEnte
                 ? getTranslation("dataRequests.subject.gone")
                 : request.getSubjectKind() == SubjectKind.MEMBER
                         ? getTranslation("dataRequests.subject.MEMBER", task.subjectName(), request.getSubjectRef())
-                        : getTranslation("dataRequests.subject.TICKET", request.getSubjectRef());
+                        : getTranslation("dataRequests.subject." + request.getSubjectKind(), request.getSubjectRef());
         card.add(new H3(who));
         card.add(new Paragraph(getTranslation(
                 "dataRequests.requested", WHEN.format(request.getRequestedAt()), String.valueOf(request.getKiosk()))));

@@ -9,20 +9,25 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.ui.CardScanPanel;
 import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
+import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.base.ui.ScanTarget;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.privacy.process.DataRequestProcess;
+import id.blitar.kiosk.privacy.process.DataRequestProcess.EmailCodeResult;
 import id.blitar.kiosk.privacy.process.DataRequestProcess.Lookup;
 import id.blitar.kiosk.privacy.process.DataRequestProcess.RequestResult;
 import id.blitar.kiosk.privacy.process.DataRequestProcess.RequestState;
+import id.blitar.kiosk.privacy.process.EmailChallenge;
 import id.blitar.kiosk.privacy.service.PersonalData;
 import id.blitar.kiosk.privacy.service.PersonalDataService;
 import id.blitar.kiosk.privacy.service.Subject;
@@ -30,6 +35,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * "Data saya": a member scans the card (or a guest a workshop ticket) and sees what the library holds about
@@ -64,7 +70,90 @@ public class MyDataView extends Div implements HasDynamicTitle, ScanTarget {
         Paragraph hint = new Paragraph(getTranslation("myData.hint"));
         hint.addClassName("kiosk-hint");
         scan = new CardScanPanel(barcodes, this::lookUp, "myData.scan.placeholder", "scan.type");
-        add(title, hint, scan, backButton("back", "common.back"));
+        Button byEmail = KioskLayout.bigButton(getTranslation("myData.email.start"), VaadinIcon.ENVELOPE_O.create());
+        byEmail.setId("my-data-by-email");
+        byEmail.addClassName("kiosk-secondary");
+        byEmail.addClickListener(e -> showEmail());
+        add(title, hint, scan, byEmail, backButton("back", "common.back"));
+    }
+
+    /** A guest without card or ticket: the address they used, then the code sent there. */
+    private void showEmail() {
+        removeAll();
+        setClassName("kiosk-content");
+        TextField address = new TextField();
+        address.setId("my-data-email");
+        address.addClassName("kiosk-field");
+        address.setLabel(getTranslation("myData.email.label"));
+        address.setMaxLength(200);
+        OnScreenKeyboard.suppressSystemKeyboard(address);
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(address, OnScreenKeyboard.Layout.EMAIL);
+        Div error = KioskParts.errorArea("my-data-email-error");
+        Runnable submit = () -> {
+            EmailCodeResult result = dataRequests.sendEmailCode(address.getValue());
+            if (result instanceof EmailCodeResult.Sent sent) {
+                showCode(sent.challenge());
+            } else if (result instanceof EmailCodeResult.Rejected rejected) {
+                error.setText(getTranslation(rejected.problem()));
+            } else if (result instanceof EmailCodeResult.Throttled throttled) {
+                error.setText(getTranslation(
+                        "myData.email.throttled", Math.max(1, (throttled.retryAfterSeconds() + 59) / 60)));
+            }
+        };
+        keyboard.onEnter(submit);
+        keyboard.withoutEnter();
+        Button send = KioskLayout.bigButton(getTranslation("myData.email.send"), VaadinIcon.PAPERPLANE_O.create());
+        send.setId("my-data-email-send");
+        send.addClassName("kiosk-primary");
+        send.addClickListener(e -> submit.run());
+        add(
+                new H1(getTranslation("myData.email.title")),
+                KioskParts.hint(getTranslation("myData.email.hint")),
+                address,
+                error,
+                keyboard,
+                KioskParts.row(KioskParts.back(this, this::showForm), send));
+    }
+
+    private void showCode(EmailChallenge challenge) {
+        removeAll();
+        setClassName("kiosk-content");
+        TextField code = new TextField();
+        code.setId("my-data-code");
+        code.addClassName("kiosk-field");
+        code.setLabel(getTranslation("myData.code.label"));
+        code.setMaxLength(6);
+        OnScreenKeyboard.suppressSystemKeyboard(code);
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(code, OnScreenKeyboard.Layout.CARD);
+        Div error = KioskParts.errorArea("my-data-code-error");
+        Runnable submit = () -> {
+            List<String> problems = new java.util.ArrayList<>();
+            Optional<Lookup> found = dataRequests.confirmEmailCode(challenge, code.getValue(), problems);
+            if (found.isEmpty()) {
+                error.setText(problems.stream().map(this::getTranslation).collect(Collectors.joining(" ")));
+                code.clear();
+            } else if (found.get() instanceof Lookup.Found data) {
+                showData(data);
+            } else if (found.get() instanceof Lookup.Unknown unknown) {
+                unknown.request().ifPresentOrElse(this::showOutcome, () -> {
+                    showForm();
+                    scan.showProblem("myData.unknown", unknown.masked());
+                });
+            }
+        };
+        keyboard.onEnter(submit);
+        keyboard.withoutEnter();
+        Button show = KioskLayout.bigButton(getTranslation("myData.code.submit"), VaadinIcon.EYE.create());
+        show.setId("my-data-code-submit");
+        show.addClassName("kiosk-primary");
+        show.addClickListener(e -> submit.run());
+        add(
+                new H1(getTranslation("myData.code.title")),
+                KioskParts.hint(getTranslation("myData.code.hint", PersonalData.maskEmail(challenge.email()))),
+                code,
+                error,
+                keyboard,
+                KioskParts.row(KioskParts.back(this, this::showEmail), show));
     }
 
     /** A scan on this screen is a card or ticket to look up, also while data is shown. */

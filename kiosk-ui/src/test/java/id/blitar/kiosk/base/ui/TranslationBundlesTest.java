@@ -51,7 +51,24 @@ class TranslationBundlesTest {
             java.util.Map.entry(
                     "programme.registration.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
             java.util.Map.entry("device.mode.", names(id.blitar.kiosk.device.domain.DeviceMode.class)),
-            java.util.Map.entry("camera.advice.", names(id.blitar.kiosk.codes.FrameReading.Advice.class)));
+            java.util.Map.entry("camera.advice.", names(id.blitar.kiosk.codes.FrameReading.Advice.class)),
+            java.util.Map.entry(
+                    "dataRequests.count.",
+                    java.util.List.copyOf(new id.blitar.kiosk.privacy.service.ErasureSummary(0, 0, 0, 0, 0, 0, 0, 0)
+                            .asMap()
+                            .keySet())),
+            java.util.Map.entry("dataRequests.subject.", names(id.blitar.kiosk.privacy.domain.SubjectKind.class)),
+            java.util.Map.entry("dataRequests.log.kind.", names(id.blitar.kiosk.privacy.domain.SubjectKind.class)),
+            java.util.Map.entry(
+                    "dataRequests.log.status.", names(id.blitar.kiosk.privacy.domain.DataRequestStatus.class)),
+            java.util.Map.entry("myData.questionStatus.", names(id.blitar.kiosk.question.domain.QuestionStatus.class)),
+            java.util.Map.entry(
+                    "myData.registrationStatus.", names(id.blitar.kiosk.workshop.domain.RegistrationStatus.class)),
+            java.util.Map.entry(
+                    "error.dataRequest.code.",
+                    names(id.blitar.kiosk.privacy.process.EmailChallenge.Outcome.class).stream()
+                            .filter(o -> !o.equals("MATCHED"))
+                            .toList()));
 
     private static java.util.List<String> names(Class<? extends Enum<?>> type) {
         return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.question.domain.Channel;
+import id.blitar.kiosk.question.domain.Topic;
+import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.server.ServerIT;
 import id.blitar.kiosk.visit.process.VisitProcess;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,6 +32,9 @@ class MyDataBrowserIT extends ServerIT {
 
     @Autowired
     VisitProcess visitProcess;
+
+    @Autowired
+    QuestionProcess questionProcess;
 
     @Test
     void shouldShowAMembersDataMaskedAndDeleteItOnceTheOfficerApproves() {
@@ -106,6 +116,51 @@ class MyDataBrowserIT extends ServerIT {
             new ResultElement(kiosk).waitForTitle("Permintaan hapus data Anda");
             assertThat(kiosk.pageText()).contains("Data Anda telah dihapus");
             kiosk.checkAndScreenshot("17-my-data-outcome");
+        }
+    }
+
+    @Test
+    void shouldShowAGuestTheirDataAfterTheCodeSentToTheirEmailAddress() throws Exception {
+        String email = "ayu.guest." + System.nanoTime() + "@example.org";
+        questionProcess.ask(new NewQuestion(
+                Topic.RESEARCH, "Apakah ada arsip majalah Penjebar Semangat?", null, Channel.EMAIL, email, "Kios"));
+        try (Browser kiosk = new Browser(1080, 1920)) {
+            kiosk.open(url("/data-saya"));
+            kiosk.click("my-data-by-email");
+            WebElement address = kiosk.find(By.cssSelector("#my-data-email input"));
+            address.sendKeys(email);
+            kiosk.waitForVaadin();
+            kiosk.checkAndScreenshot("17-my-data-email");
+            kiosk.click("my-data-email-send");
+            kiosk.byId("my-data-code");
+            kiosk.checkAndScreenshot("17-my-data-code");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m -> sentTo(m, email)));
+            MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages())
+                    .filter(m -> sentTo(m, email))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            String code = mail.getSubject().replaceAll("\\D*(\\d{6}).*", "$1");
+
+            WebElement typed = kiosk.find(By.cssSelector("#my-data-code input"));
+            typed.sendKeys("999999".equals(code) ? "000000" : "999999");
+            kiosk.click("my-data-code-submit");
+            kiosk.waitForText("my-data-code-error", "Kode salah");
+            typed = kiosk.find(By.cssSelector("#my-data-code input"));
+            typed.sendKeys(code);
+            kiosk.click("my-data-code-submit");
+            kiosk.waitForText("my-data-questions", "penelitian");
+            assertThat(kiosk.pageText()).doesNotContain(email).doesNotContain("Penjebar");
+            kiosk.checkAndScreenshot("17-my-data-guest-shown");
+        }
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return message.getAllRecipients()[0].toString().equals(address);
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
         }
     }
 

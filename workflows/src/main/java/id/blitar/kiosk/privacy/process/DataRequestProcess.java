@@ -1,6 +1,9 @@
 package id.blitar.kiosk.privacy.process;
 
+import id.blitar.kiosk.base.AttemptLimiter;
+import id.blitar.kiosk.base.Contact;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.base.Mailer;
 import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
@@ -12,6 +15,7 @@ import id.blitar.kiosk.privacy.service.PersonalData;
 import id.blitar.kiosk.privacy.service.PersonalDataService;
 import id.blitar.kiosk.privacy.service.Subject;
 import id.blitar.kiosk.workshop.service.TicketCodes;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -57,6 +61,9 @@ public class DataRequestProcess {
     /** Told when the deadline passes. */
     public static final String GROUP_MANAGERS = "managers";
 
+    /** Codes sent to one e-mail address within an hour, at most. */
+    public static final int CODES_PER_HOUR = 3;
+
     /** 3 × 24 hours (UU PDP art. 43 (2)). */
     public static final Duration DEADLINE = Duration.ofHours(72);
 
@@ -79,7 +86,10 @@ public class DataRequestProcess {
     private final DataRequestRepository requests;
     private final PersonalDataService personalData;
     private final MemberService members;
+    private final Mailer mailer;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final AttemptLimiter codesSent = new AttemptLimiter(CODES_PER_HOUR, Duration.ofHours(1), 10_000);
 
     DataRequestProcess(
             RuntimeService runtime,
@@ -87,12 +97,14 @@ public class DataRequestProcess {
             DataRequestRepository requests,
             PersonalDataService personalData,
             MemberService members,
+            Mailer mailer,
             Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.requests = requests;
         this.personalData = personalData;
         this.members = members;
+        this.mailer = mailer;
         this.clock = clock;
     }
 
@@ -151,6 +163,87 @@ public class DataRequestProcess {
         TicketCodes.parse(scanned)
                 .ifPresent(code -> hashes.add(new Subject(SubjectKind.TICKET, code, null, "", null).hash()));
         return hashes;
+    }
+
+    /** What asking for a code by e-mail did. */
+    public sealed interface EmailCodeResult {
+        /** Sent if the library holds data under the address; the screen says so either way. */
+        record Sent(EmailChallenge challenge) implements EmailCodeResult {}
+
+        /** Not an e-mail address: the translation key of the problem. */
+        record Rejected(String problem) implements EmailCodeResult {}
+
+        /** Too many codes for this address lately: try again after this many seconds. */
+        record Throttled(long retryAfterSeconds) implements EmailCodeResult {}
+    }
+
+    /**
+     * A guest without card or ticket types their e-mail address: a 6-digit code goes there, but only when the
+     * library holds something under it (or a decided request to tell about). The answer does not say which, so
+     * the kiosk cannot be used to find out whose addresses the library knows. At most {@link #CODES_PER_HOUR}
+     * codes an hour per address, so nobody's mailbox is flooded from a kiosk.
+     */
+    public EmailCodeResult sendEmailCode(String typed) {
+        Optional<String> problem = InputCheck.emailProblem(typed);
+        if (problem.isPresent()) {
+            return new EmailCodeResult.Rejected(problem.get());
+        }
+        String email = Contact.email(typed);
+        AttemptLimiter.Attempt attempt = codesSent.tryAttempt(email);
+        if (!attempt.allowed()) {
+            return new EmailCodeResult.Throttled(attempt.retryAfterSeconds());
+        }
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        EmailChallenge challenge = new EmailChallenge(email, code, clock.instant());
+        boolean known = personalData.byEmail(email).isPresent()
+                || requests.findFirstBySubjectHashOrderByRequestedAtDesc(
+                                emailSubject(email).hash())
+                        .isPresent();
+        if (known) {
+            String library = mailer.library().name();
+            mailer.send(
+                    email,
+                    "Kode " + code + " \u2014 Data saya, " + library,
+                    "Yth. pengunjung " + library + ",\n\n"
+                            + "Seseorang (semoga Anda sendiri) ingin melihat data Anda di kios perpustakaan.\n"
+                            + "Ketik kode ini di kios: " + code + "\n\n"
+                            + "Kode berlaku " + EmailChallenge.VALID_FOR.toMinutes()
+                            + " menit. Bila bukan Anda, abaikan"
+                            + " e-mail ini: tanpa kode tidak ada yang dapat melihat data Anda.\n\n"
+                            + "Salam,\n" + library + "\n\n"
+                            + "(English: type this code at the library kiosk to see your data. If it was not you,"
+                            + " ignore this e-mail.)\n",
+                    "kode-data-" + java.util.UUID.randomUUID());
+        }
+        return new EmailCodeResult.Sent(challenge);
+    }
+
+    /**
+     * The code typed at the kiosk: when it matches, what the library holds under the address (or the outcome
+     * of an earlier request), as a scan would show it.
+     */
+    @Transactional
+    public Optional<Lookup> confirmEmailCode(EmailChallenge challenge, String typed, List<String> problems) {
+        EmailChallenge.Outcome outcome = challenge.check(typed, clock.instant());
+        if (outcome != EmailChallenge.Outcome.MATCHED) {
+            problems.add("error.dataRequest.code." + outcome.name());
+            return Optional.empty();
+        }
+        Optional<Subject> subject = personalData.byEmail(challenge.email());
+        Optional<DataRequest> request = requests.findFirstBySubjectHashOrderByRequestedAtDesc(
+                emailSubject(challenge.email()).hash());
+        Optional<RequestState> state = request.map(RequestState::of);
+        request.filter(DataRequest::isDecided)
+                .filter(r -> r.getStatus() != DataRequestStatus.APPROVED)
+                .ifPresent(r -> r.outcomeShown(now()));
+        if (subject.isEmpty()) {
+            return Optional.of(new Lookup.Unknown(PersonalData.maskEmail(challenge.email()), state));
+        }
+        return Optional.of(new Lookup.Found(subject.get(), personalData.of(subject.get()), state));
+    }
+
+    private static Subject emailSubject(String email) {
+        return new Subject(SubjectKind.EMAIL, email, null, null, email);
     }
 
     /** What asking for deletion did. */

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.privacy.service;
 
+import id.blitar.kiosk.base.Contact;
 import id.blitar.kiosk.base.Mailer;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
@@ -150,13 +151,36 @@ public class PersonalDataService {
                 blankToNull(registration.getEmail())));
     }
 
+    /**
+     * A guest known by an e-mail address (questions answered by e-mail, workshop sign-ups without a card), or
+     * empty when the library holds nothing under it. Only after the address's owner typed the code sent there.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Subject> byEmail(String typed) {
+        String email = Contact.email(typed);
+        if (email == null) {
+            return Optional.empty();
+        }
+        Subject subject = new Subject(SubjectKind.EMAIL, email, null, null, email);
+        long held = jdbc.queryForObject("SELECT COUNT(*) FROM question WHERE LOWER(email) = ?", Long.class, email)
+                + jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM registration WHERE member_id IS NULL AND LOWER(email) = ?",
+                        Long.class,
+                        email);
+        return held > 0 ? Optional.of(subject) : Optional.empty();
+    }
+
     /** The subject of a stored request, found again by its card number or ticket code; empty once deleted. */
     @Transactional(readOnly = true)
     public Optional<Subject> find(SubjectKind kind, String ref) {
         if (ref == null) {
             return Optional.empty();
         }
-        return kind == SubjectKind.MEMBER ? member(ref) : ticket(ref);
+        return switch (kind) {
+            case MEMBER -> member(ref);
+            case TICKET -> ticket(ref);
+            case EMAIL -> byEmail(ref);
+        };
     }
 
     private static Subject subjectOf(Member m) {
@@ -206,14 +230,18 @@ public class PersonalDataService {
                 questionArgs(subject));
         List<PersonalData.RegistrationLine> registrations = jdbc.query(
                 "SELECT w.title, w.starts_at, r.status, r.ticket_code FROM registration r"
-                        + " JOIN workshop w ON w.id = r.workshop_id WHERE r.person_key = ?"
+                        + " JOIN workshop w ON w.id = r.workshop_id WHERE "
+                        + REGISTRATIONS_OF
+                                .replace("person_key", "r.person_key")
+                                .replace("member_id", "r.member_id")
+                                .replace("LOWER(email)", "LOWER(r.email)")
                         + " ORDER BY w.starts_at DESC",
                 (rs, i) -> new PersonalData.RegistrationLine(
                         rs.getString(1),
                         rs.getTimestamp(2).toLocalDateTime(),
                         rs.getString(3),
                         rs.getString(4) == null ? null : PersonalData.maskCode(rs.getString(4))),
-                subject.personKey());
+                registrationArgs(subject));
         return new PersonalData(membership, visitsThisYear, visitsEarlier, questions, registrations, polls);
     }
 
@@ -226,12 +254,30 @@ public class PersonalDataService {
      * address. Arguments from {@link #questionArgs(Subject)}.
      */
     private static final String QUESTIONS_OF =
-            "member_id = ? OR visit_id IN (SELECT id FROM visit WHERE member_id = ?) OR email = ?";
+            "member_id = ? OR visit_id IN (SELECT id FROM visit WHERE member_id = ?) OR LOWER(email) = ?";
+
+    /**
+     * A subject's workshop registrations: by their person key (a member's {@code M:<id>}, a guest's key), or a
+     * guest's registrations under their e-mail address. Arguments from {@link #registrationArgs(Subject)}.
+     */
+    private static final String REGISTRATIONS_OF = "(person_key = ? OR (member_id IS NULL AND LOWER(email) = ?))";
+
+    /** Matches no row: for a subject without a person key or e-mail address. */
+    private static final String NOTHING = "\u0000";
+
+    private static Object[] registrationArgs(Subject subject) {
+        return new Object[] {
+            subject.personKey() == null ? NOTHING : subject.personKey(),
+            subject.email() == null ? NOTHING : subject.email().toLowerCase(java.util.Locale.ROOT)
+        };
+    }
 
     private static Object[] questionArgs(Subject subject) {
         // -1 matches no row: a guest has no member id.
         long member = subject.memberId() == null ? -1L : subject.memberId();
-        return new Object[] {member, member, subject.email() == null ? "\u0000" : subject.email()};
+        return new Object[] {
+            member, member, subject.email() == null ? NOTHING : subject.email().toLowerCase(java.util.Locale.ROOT)
+        };
     }
 
     /**
@@ -253,9 +299,10 @@ public class PersonalDataService {
     @Transactional(readOnly = true)
     public List<Long> openRegistrations(Subject subject) {
         return jdbc.queryForList(
-                "SELECT id FROM registration WHERE person_key = ? AND status IN ('CONFIRMED', 'WAITLISTED', 'OFFERED')",
+                "SELECT id FROM registration WHERE " + REGISTRATIONS_OF
+                        + " AND status IN ('CONFIRMED', 'WAITLISTED', 'OFFERED')",
                 Long.class,
-                subject.personKey());
+                registrationArgs(subject));
     }
 
     /** Ends the subject's running process instances (visits under way, questions waiting) without history. */
@@ -302,8 +349,8 @@ public class PersonalDataService {
         int registrations = jdbc.update(
                 "UPDATE registration SET member_id = NULL, guest_name = NULL, phone = NULL, email = NULL,"
                         + " ticket_code = NULL, offer_token = NULL, feedback_token = NULL, process_instance_id = NULL,"
-                        + " person_key = CONCAT('X:', id) WHERE person_key = ?",
-                subject.personKey());
+                        + " person_key = CONCAT('X:', id) WHERE " + REGISTRATIONS_OF,
+                registrationArgs(subject));
         int polls = 0;
         int visits = 0;
         int scans = 0;
@@ -342,9 +389,10 @@ public class PersonalDataService {
                 String.class,
                 questionArgs(subject)));
         ids.addAll(jdbc.queryForList(
-                "SELECT process_instance_id FROM registration WHERE process_instance_id IS NOT NULL AND person_key = ?",
+                "SELECT process_instance_id FROM registration WHERE process_instance_id IS NOT NULL AND "
+                        + REGISTRATIONS_OF,
                 String.class,
-                subject.personKey()));
+                registrationArgs(subject)));
         if (subject.memberId() != null) {
             long id = subject.memberId();
             ids.addAll(jdbc.queryForList(

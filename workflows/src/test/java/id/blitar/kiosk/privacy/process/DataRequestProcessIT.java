@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.DatabaseIT;
@@ -19,6 +18,7 @@ import id.blitar.kiosk.privacy.domain.DataRequest;
 import id.blitar.kiosk.privacy.domain.DataRequestRepository;
 import id.blitar.kiosk.privacy.domain.DataRequestStatus;
 import id.blitar.kiosk.privacy.domain.SubjectKind;
+import id.blitar.kiosk.privacy.process.DataRequestProcess.EmailCodeResult;
 import id.blitar.kiosk.privacy.process.DataRequestProcess.Lookup;
 import id.blitar.kiosk.privacy.process.DataRequestProcess.RequestResult;
 import id.blitar.kiosk.privacy.process.DataRequestProcess.ReviewTask;
@@ -130,7 +130,7 @@ class DataRequestProcessIT extends DatabaseIT {
         visitProcess.checkInMember(card, "Kios pintu masuk");
         AskResult asked = questionProcess.ask(new NewQuestion(
                 Topic.BOOKS,
-                "Apakah ada novel Bumi Manusia karya Pramoedya?",
+                "Apakah ada novel Bumi Manusia karya Pramoedya untuk " + card + "?",
                 card,
                 Channel.EMAIL,
                 email,
@@ -141,7 +141,8 @@ class DataRequestProcessIT extends DatabaseIT {
         assertThat(signedUp).isInstanceOf(SignUpResult.Confirmed.class);
         long pollId = ((TapResult.Counted) pollProcess.tap("Kios keluar " + card, Mood.UNHAPPY)).pollId();
         pollProcess.linkCard(pollId, card, "Kios keluar " + card);
-        pollProcess.giveDetails(pollId, new PollDetails(null, null, null, "Wahyu tidak dapat kursi di ruang baca"));
+        pollProcess.giveDetails(
+                pollId, new PollDetails(null, null, null, "Wahyu " + card + " tidak dapat kursi di ruang baca"));
 
         Period month = Period.monthUntil(today);
         Object visitsBefore = reports.visits(month);
@@ -216,8 +217,10 @@ class DataRequestProcessIT extends DatabaseIT {
                         today.atStartOfDay()))
                 .isPositive();
         assertThat(count(
-                        "select count(*) from question where member_id = ? or email = ? or text like '%Pramoedya%'",
-                        memberId, email))
+                        "select count(*) from question where member_id = ? or email = ? or text like ?",
+                        memberId,
+                        email,
+                        "%" + card + "%"))
                 .isZero();
         assertThat(count(
                         "select count(*) from registration where member_id = ? or person_key = ? or email = ?",
@@ -232,7 +235,10 @@ class DataRequestProcessIT extends DatabaseIT {
                 .isEqualTo(1);
         assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
                 .isEqualTo(seatsTakenBefore - 1);
-        assertThat(count("select count(*) from poll_answer where member_id = ? or comment like '%Wahyu%'", memberId))
+        assertThat(count(
+                        "select count(*) from poll_answer where member_id = ? or comment like ?",
+                        memberId,
+                        "%" + card + "%"))
                 .isZero();
         assertThat(count("select count(*) from scan_ledger where member_id = ? or code_read = ?", memberId, card))
                 .isZero();
@@ -292,7 +298,7 @@ class DataRequestProcessIT extends DatabaseIT {
 
         MimeMessage told = lastMailTo(email);
         assertThat(told.getSubject()).contains("telah dihapus");
-        assertThat(GreenMailUtil.getBody(told)).contains("statistik tanpa").contains("SLiMS");
+        assertThat(bodyOf(told)).contains("statistik tanpa").contains("SLiMS");
 
         // The next scan of the card: the outcome, once; then nothing links the request to that card.
         Lookup next = dataRequests.lookUp(card);
@@ -343,7 +349,7 @@ class DataRequestProcessIT extends DatabaseIT {
         assertThat(logged.getReason()).isEqualTo(reason);
         assertThat(logged.getSubjectRef()).isNull();
         assertThat(logged.getContactEmail()).isNull();
-        assertThat(GreenMailUtil.getBody(lastMailTo(email))).contains("buku pinjaman");
+        assertThat(bodyOf(lastMailTo(email))).contains("buku pinjaman");
 
         Lookup.Found again = (Lookup.Found) dataRequests.lookUp(card);
         assertThat(again.request().orElseThrow().status()).isEqualTo(DataRequestStatus.REFUSED);
@@ -428,7 +434,12 @@ class DataRequestProcessIT extends DatabaseIT {
 
         // Between the two steps the member asks a question at another kiosk.
         questionProcess.ask(new NewQuestion(
-                Topic.DIGITAL, "Bagaimana cara memakai e-book iPusnas?", card, Channel.EMAIL, email, "Kios lain"));
+                Topic.DIGITAL,
+                "Bagaimana cara memakai e-book iPusnas, " + card + "?",
+                card,
+                Channel.EMAIL,
+                email,
+                "Kios lain"));
         executeJobAt(instance, DataRequestProcess.TASK_ERASE);
         assertThat(members.findByCard(card))
                 .as("nothing deleted while a service runs")
@@ -440,7 +451,7 @@ class DataRequestProcessIT extends DatabaseIT {
                 .hasPassed(DataRequestProcess.GATEWAY_ERASED, DataRequestProcess.END_DATA_ERASED)
                 .isEnded();
         assertThat(members.findByCard(card)).isEmpty();
-        assertThat(count("select count(*) from question where text like '%iPusnas%' or email = ?", email))
+        assertThat(count("select count(*) from question where text like ? or email = ?", "%" + card + "%", email))
                 .isZero();
     }
 
@@ -467,8 +478,9 @@ class DataRequestProcessIT extends DatabaseIT {
 
         assertThat(instance).hasPassed(DataRequestProcess.END_DATA_ERASED).isEnded();
         assertThat(count(
-                        "select count(*) from registration where email = ? or guest_name like 'Ratna%' or phone = ?",
-                        email, "081234567890"))
+                        "select count(*) from registration where workshop_id = ? and (email = ? or guest_name like 'Ratna%'"
+                                + " or phone = ?)",
+                        workshop.getId(), email, "081234567890"))
                 .isZero();
         assertThat(count(
                         "select count(*) from registration where workshop_id = ? and status = 'CANCELLED'",
@@ -479,6 +491,72 @@ class DataRequestProcessIT extends DatabaseIT {
                         .orElseThrow()
                         .status())
                 .isEqualTo(DataRequestStatus.ERASED);
+    }
+
+    @Test
+    void shouldLetAGuestProveTheirEmailAddressWithACodeAndDeleteWhatIsHeldUnderIt() throws Exception {
+        String email = "sekar." + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.org";
+        questionProcess.ask(new NewQuestion(
+                Topic.RESEARCH,
+                "Di mana arsip koran Blitar tahun 1990-an? Dari " + email,
+                null,
+                Channel.EMAIL,
+                email,
+                "Kios referensi"));
+        Workshop workshop = workshop(LocalDate.now(clock).plusDays(8).atTime(10, 0));
+        workshopProcess.signUp(
+                workshop.getId(), SignUp.guest("Sekar Ayu Lestari", null, email.toUpperCase(), true, "Kios kegiatan"));
+
+        assertThat(dataRequests.sendEmailCode("bukan alamat")).isInstanceOf(EmailCodeResult.Rejected.class);
+        EmailChallenge challenge =
+                ((EmailCodeResult.Sent) dataRequests.sendEmailCode(" " + email.toUpperCase() + " ")).challenge();
+        String code = lastMailTo(email).getSubject().replaceAll("\\D*(\\d{6}).*", "$1");
+        assertThat(code).matches("\\d{6}");
+
+        List<String> problems = new ArrayList<>();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        assertThat(dataRequests.confirmEmailCode(challenge, wrong, problems)).isEmpty();
+        assertThat(problems).containsExactly("error.dataRequest.code.WRONG");
+        Lookup.Found found = (Lookup.Found) dataRequests
+                .confirmEmailCode(challenge, code, new ArrayList<>())
+                .orElseThrow();
+        assertThat(found.subject().kind()).isEqualTo(SubjectKind.EMAIL);
+        assertThat(found.data().membership()).isNull();
+        assertThat(found.data().questions()).hasSize(1);
+        assertThat(found.data().registrations()).hasSize(1);
+        problems.clear();
+        assertThat(dataRequests.confirmEmailCode(challenge, code, problems))
+                .as("a code opens the data once")
+                .isEmpty();
+        assertThat(problems).containsExactly("error.dataRequest.code.TOO_MANY_TRIES");
+
+        long requestId =
+                ((RequestResult.Requested) dataRequests.request(found.subject(), "Kios referensi")).requestId();
+        ProcessInstance instance = instanceOf(requestId);
+        assertThat(dataRequests.decide(task(instance).getId(), "it-privasi", true, null))
+                .isEmpty();
+        runJobs(instance);
+        assertThat(instance).hasPassed(DataRequestProcess.END_DATA_ERASED).isEnded();
+        assertThat(count(
+                        "select count(*) from question where lower(email) = ? or text like ?",
+                        email,
+                        "%" + email + "%"))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from registration where lower(email) = ? or (workshop_id = ? and guest_name like 'Sekar%')",
+                        email, workshop.getId()))
+                .isZero();
+        assertThat(bodyOf(lastMailTo(email))).contains("sudah kami laksanakan");
+
+        // An address the library knows nothing about gets no e-mail, and the kiosk says the same as for any other.
+        String stranger = "orang.lain." + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.org";
+        int before = smtp.getReceivedMessages().length;
+        assertThat(dataRequests.sendEmailCode(stranger)).isInstanceOf(EmailCodeResult.Sent.class);
+        assertThat(smtp.getReceivedMessages()).hasSize(before);
+        // Nobody's mailbox is flooded from a kiosk.
+        dataRequests.sendEmailCode(stranger);
+        dataRequests.sendEmailCode(stranger);
+        assertThat(dataRequests.sendEmailCode(stranger)).isInstanceOf(EmailCodeResult.Throttled.class);
     }
 
     @Test
@@ -596,6 +674,11 @@ class DataRequestProcessIT extends DatabaseIT {
         }
         assertThat(last).as("an e-mail to %s", address).isNotNull();
         return last;
+    }
+
+    /** The decoded text of a message (GreenMail keeps it as sent, possibly quoted-printable). */
+    private static String bodyOf(MimeMessage message) throws Exception {
+        return message.getContent().toString();
     }
 
     private long count(String sql, Object... args) {
