@@ -12,6 +12,10 @@ import id.blitar.kiosk.poll.process.PollProcess;
 import id.blitar.kiosk.poll.process.TapResult;
 import id.blitar.kiosk.poll.service.PollDetails;
 import id.blitar.kiosk.poll.service.SatisfactionReport;
+import id.blitar.kiosk.privacy.domain.DataRequest;
+import id.blitar.kiosk.privacy.domain.DataRequestRepository;
+import id.blitar.kiosk.privacy.domain.DataRequestStatus;
+import id.blitar.kiosk.privacy.process.DataRequestProcess;
 import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
@@ -69,6 +73,7 @@ class EmbeddedDefaultIT {
 
             askAndAnswerOnH2(app);
             pollAndFollowUpOnH2(app);
+            dataRequestOnH2(app);
             editedModelOnH2(app);
         }
 
@@ -147,6 +152,44 @@ class EmbeddedDefaultIT {
     }
 
     /** An unhappy answer with a comment, followed up and shown on the kiosks. */
+    /**
+     * "Data saya" on H2: a member asks for deletion, the officer approves, the job executor runs the three
+     * asynchronous steps, and the member, their history and their address are gone; the outcome is in the outbox.
+     */
+    private void dataRequestOnH2(ConfigurableApplicationContext app) throws java.io.IOException {
+        MemberService members = app.getBean(MemberService.class);
+        members.register(
+                "KPB-1717",
+                "Endang Sulistyowati",
+                "Umum",
+                id.blitar.kiosk.base.AgeGroup.ELDERLY,
+                "endang.s@example.org",
+                null,
+                LocalDate.now().plusYears(1));
+        app.getBean(VisitProcess.class).checkInMember("KPB-1717", "Tes");
+        DataRequestProcess dataRequests = app.getBean(DataRequestProcess.class);
+        var found = (DataRequestProcess.Lookup.Found) dataRequests.lookUp("KPB-1717");
+        assertThat(found.data().visitsThisYear()).hasSize(1);
+        long requestId =
+                ((DataRequestProcess.RequestResult.Requested) dataRequests.request(found.subject(), "Tes")).requestId();
+        var task = dataRequests.reviewTasks(List.of("data-protection")).stream()
+                .filter(t -> t.request().getId() == requestId)
+                .findFirst()
+                .orElseThrow();
+        assertThat(dataRequests.decide(task.taskId(), "privasi", true, null)).isEmpty();
+
+        DataRequestRepository requests = app.getBean(DataRequestRepository.class);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(90))
+                .until(() -> requests.findById(requestId).orElseThrow().getOutcomeSentAt() != null);
+        DataRequest done = requests.findById(requestId).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(DataRequestStatus.ERASED);
+        assertThat(done.getErasedSummary()).startsWith("members=1;visits=1;");
+        assertThat(members.findByCard("KPB-1717")).isEmpty();
+        Path mail = dataDir.resolve("outbox").resolve("data-" + requestId + ".eml");
+        assertThat(Files.readString(mail)).contains("endang.s@example.org");
+    }
+
     private void pollAndFollowUpOnH2(ConfigurableApplicationContext app) {
         PollProcess polls = app.getBean(PollProcess.class);
         long pollId = ((TapResult.Counted) polls.tap("Tes keluar", Mood.VERY_UNHAPPY)).pollId();

@@ -23,6 +23,7 @@ import id.blitar.kiosk.privacy.process.DataRequestProcess;
 import id.blitar.kiosk.privacy.process.DataRequestProcess.ReviewTask;
 import id.blitar.kiosk.privacy.service.ErasureSummary;
 import id.blitar.kiosk.privacy.service.PersonalData;
+import id.blitar.kiosk.staff.ui.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The data-protection officer's page (UU PDP, Law 27 of 2022, art. 53): the deletion requests waiting for a
@@ -83,11 +83,7 @@ public class DataRequestsView extends Div implements HasDynamicTitle, BeforeEnte
     }
 
     private static List<String> groups(AuthenticationContext authentication) {
-        return authentication.getGrantedAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_"))
-                .map(a -> a.substring("GROUP_".length()))
-                .toList();
+        return StaffGroups.of(authentication);
     }
 
     private void refresh() {

@@ -24,7 +24,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * A librarian's start page: the ask-a-librarian worklist (opening it starts the librarian's shift),
@@ -161,13 +160,8 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    /** The user's Camunda groups, which arrive as GROUP_<id> authorities. */
     private List<String> groups() {
-        return authentication.getGrantedAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_"))
-                .map(a -> a.substring("GROUP_".length()))
-                .toList();
+        return StaffGroups.of(authentication);
     }
 
     private void refresh() {

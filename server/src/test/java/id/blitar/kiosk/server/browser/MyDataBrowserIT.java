@@ -38,17 +38,16 @@ class MyDataBrowserIT extends ServerIT {
 
     @Test
     void shouldShowAMembersDataMaskedAndDeleteItOnceTheOfficerApproves() {
-        String card = "KPB-1701";
-        if (members.findByCard(card).isEmpty()) {
-            members.register(
-                    card,
-                    "Wulan Sekar Arum",
-                    "Mahasiswa",
-                    AgeGroup.ADULT,
-                    "wulan.arum@example.org",
-                    "Universitas Islam Balitar",
-                    LocalDate.now().plusYears(1));
-        }
+        // A card of this test alone: other tests register members in the shared database too.
+        String card = uniqueCard();
+        members.register(
+                card,
+                "Wulan Sekar Arum",
+                "Mahasiswa",
+                AgeGroup.ADULT,
+                "wulan.arum@example.org",
+                "Universitas Islam Balitar",
+                LocalDate.now().plusYears(1));
         visitProcess.checkInMember(card, "Kios pintu masuk");
 
         try (Browser kiosk = new Browser(1080, 1920)) {
@@ -86,13 +85,19 @@ class MyDataBrowserIT extends ServerIT {
             officer.waitForText("data-requests-open", "Wulan Sekar Arum");
             assertThat(officer.textOf("data-requests-open")).contains(card).contains("1 kunjungan");
             officer.checkAndScreenshot("17-officer-request");
-            String requestCard = officer.find(By.cssSelector("#data-requests-open .data-request-card"))
-                    .getAttribute("id");
+            String requestCard =
+                    officer.driver().findElements(By.cssSelector("#data-requests-open .data-request-card")).stream()
+                            .filter(c -> c.getText().contains(card))
+                            .findFirst()
+                            .orElseThrow()
+                            .getAttribute("id");
             String id = requestCard.substring("data-request-".length());
             officer.click("data-request-refuse-" + id);
             officer.waitForText("data-requests-open", "Tuliskan alasan penolakan");
             officer.click("data-request-approve-" + id);
-            officer.waitForText("data-requests-open", "Tidak ada permintaan yang menunggu");
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> !officer.textOf("data-requests-open").contains(card));
             // The deletion runs in the background (job executor): the log shows it done.
             Awaitility.await()
                     .atMost(Duration.ofSeconds(60))
@@ -156,6 +161,12 @@ class MyDataBrowserIT extends ServerIT {
         }
     }
 
+    private static String uniqueCard() {
+        return "KPB-8"
+                + String.format(
+                        "%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000));
+    }
+
     private static boolean sentTo(MimeMessage message, String address) {
         try {
             return message.getAllRecipients()[0].toString().equals(address);
@@ -166,17 +177,15 @@ class MyDataBrowserIT extends ServerIT {
 
     @Test
     void shouldClearTheDataFromTheScreenWhenTheVisitorWalksAway() {
-        String card = "KPB-1702";
-        if (members.findByCard(card).isEmpty()) {
-            members.register(
-                    card,
-                    "Bagus Prasetyo",
-                    "Pelajar",
-                    AgeGroup.TEEN,
-                    null,
-                    "SMPN 1 Blitar",
-                    LocalDate.now().plusYears(1));
-        }
+        String card = uniqueCard();
+        members.register(
+                card,
+                "Bagus Prasetyo",
+                "Pelajar",
+                AgeGroup.TEEN,
+                null,
+                "SMPN 1 Blitar",
+                LocalDate.now().plusYears(1));
         try (Browser kiosk = new Browser(1080, 1920)) {
             kiosk.open(url("/data-saya"));
             kiosk.byId("my-data");
