@@ -11,10 +11,12 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import id.blitar.kiosk.base.DatabaseAway;
 import id.blitar.kiosk.device.domain.DeviceMode;
 import id.blitar.kiosk.device.domain.KioskDevice;
 import id.blitar.kiosk.device.service.DeviceService;
+import id.blitar.kiosk.device.service.KioskDeviceRevoked;
 import jakarta.servlet.http.Cookie;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -49,11 +51,13 @@ class KioskDeviceGate implements VaadinServiceInitListener {
     private final DeviceService devices;
     private final KioskUiProperties settings;
     private final Clock clock;
+    private final LiveUpdates live;
 
-    KioskDeviceGate(DeviceService devices, KioskUiProperties settings, Clock clock) {
+    KioskDeviceGate(DeviceService devices, KioskUiProperties settings, Clock clock, LiveUpdates live) {
         this.devices = devices;
         this.settings = settings;
         this.clock = clock;
+        this.live = live;
     }
 
     @Override
@@ -67,6 +71,17 @@ class KioskDeviceGate implements VaadinServiceInitListener {
                     ui.navigate(KioskSession.PAIR_ROUTE);
                 }
             });
+            // A revocation on any node closes this kiosk's screens at once, not at the next minute's poll.
+            Registration revocations = live.listen(ui, KioskDeviceRevoked.class, revoked -> {
+                if (Boolean.TRUE.equals(ComponentUtil.getData(ui, GATED))
+                        && ui.getSession().getAttribute(CurrentKiosk.ATTRIBUTE) instanceof CurrentKiosk known
+                        && known.deviceId() != null
+                        && known.deviceId() == revoked.deviceId()) {
+                    ui.getSession().setAttribute(CurrentKiosk.ATTRIBUTE, null);
+                    ui.navigate(KioskSession.PAIR_ROUTE);
+                }
+            });
+            ui.addDetachListener(detach -> revocations.remove());
         });
         event.addRequestHandler(new DeviceCookieHandler());
     }

@@ -10,8 +10,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.KioskScreen;
+import id.blitar.kiosk.base.ui.LiveUpdates;
 import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.service.Board;
+import id.blitar.kiosk.question.service.QuestionEvent;
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ public class BoardView extends Div implements HasDynamicTitle {
     private Board.Called announced;
     private boolean first = true;
 
-    BoardView(QuestionProcess questions, QuestionBroadcaster broadcaster, LibraryProperties library) {
+    BoardView(QuestionProcess questions, LiveUpdates live, LibraryProperties library) {
         this.questions = questions;
         setId("board");
         addClassName("board");
@@ -71,7 +73,7 @@ public class BoardView extends Div implements HasDynamicTitle {
                                 + " el._timer = setInterval(tick, 1000);",
                         library.zone().getId());
 
-        broadcaster.listenWhileAttached(this, event -> refresh());
+        live.listenWhileAttached(this, QuestionEvent.class, event -> refresh());
         addAttachListener(attach -> {
             UI ui = attach.getUI();
             ui.setPollInterval(SAFETY_REFRESH_MILLIS);

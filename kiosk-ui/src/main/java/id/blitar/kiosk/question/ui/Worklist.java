@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
+import id.blitar.kiosk.base.ui.LiveUpdates;
 import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.process.WorkItem;
 import id.blitar.kiosk.question.process.WorkResult;
@@ -28,7 +29,7 @@ import java.util.Set;
  * tasks and their groups' unclaimed tasks as two separate lists, an alert with a beep when a walk-in
  * visitor starts waiting for one of their groups, and answered questions to publish to the FAQ. Being
  * on this screen means being on shift, so the kiosks offer "wait here" for the librarian's groups.
- * Every list follows committed changes through {@link QuestionBroadcaster}.
+ * Every list follows committed changes through {@link LiveUpdates}, on every cluster node.
  */
 public class Worklist extends Div {
 
@@ -60,8 +61,7 @@ public class Worklist extends Div {
      * @param zone the library's time zone, in which question times are recorded
      * @param logout signs the user out; called after "Akhiri shift" once the notice could be read
      */
-    public Worklist(
-            QuestionProcess questions, QuestionBroadcaster broadcaster, ZoneId zone, String user, Runnable logout) {
+    public Worklist(QuestionProcess questions, LiveUpdates live, ZoneId zone, String user, Runnable logout) {
         this.questions = questions;
         this.zone = zone;
         this.user = user;
@@ -89,7 +89,7 @@ public class Worklist extends Div {
         add(faq);
 
         refresh();
-        broadcaster.listenWhileAttached(this, this::onQuestionEvent);
+        live.listenWhileAttached(this, QuestionEvent.class, this::onQuestionEvent);
         // Browsers only let a page make sound after a touch or click: unlock the audio on the first one.
         addAttachListener(e -> getElement()
                 .executeJs("const unlock = () => { try { const C = window.AudioContext || window.webkitAudioContext;"

@@ -13,11 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.blitar.kiosk.base.LibraryProperties;
+import id.blitar.kiosk.base.ui.LiveUpdates;
 import id.blitar.kiosk.question.process.QuestionProcess;
-import id.blitar.kiosk.question.ui.QuestionBroadcaster;
 import id.blitar.kiosk.question.ui.Worklist;
 import id.blitar.kiosk.visit.process.RenewalOutcome;
 import id.blitar.kiosk.visit.process.RenewalTask;
+import id.blitar.kiosk.visit.process.RenewalTaskEvent;
 import id.blitar.kiosk.visit.process.VisitProcess;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -41,16 +42,24 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
     private final AuthenticationContext authentication;
     private final Grid<RenewalTask> renewals = new Grid<>();
     private final ZoneId zone;
+    private final List<String> renewalGroups;
 
     StaffHomeView(
             VisitProcess visitProcess,
             QuestionProcess questionProcess,
-            QuestionBroadcaster broadcaster,
+            LiveUpdates live,
             AuthenticationContext authentication,
             LibraryProperties library) {
         this.visitProcess = visitProcess;
         this.authentication = authentication;
         this.zone = library.zone();
+        // Managers see the membership desk's work too. Read once: live updates arrive on another thread,
+        // without the signed-in user's security context.
+        List<String> groups = new ArrayList<>(groups());
+        if (authentication.hasRole("MANAGER") && !groups.contains(VisitProcess.GROUP_MEMBERSHIP)) {
+            groups.add(VisitProcess.GROUP_MEMBERSHIP);
+        }
+        this.renewalGroups = List.copyOf(groups);
         setId("staff-home");
         addClassName("staff");
         String user = authentication.getPrincipalName().orElse("");
@@ -108,7 +117,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             add(new HorizontalLayout(dataRequests));
         }
 
-        add(new Worklist(questionProcess, broadcaster, zone, user, authentication::logout));
+        add(new Worklist(questionProcess, live, zone, user, authentication::logout));
 
         add(new H2(getTranslation("staff.renewals")));
         renewals.setId("renewals");
@@ -135,6 +144,8 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         renewals.setEmptyStateComponent(empty);
         add(renewals);
         refresh();
+        // A visitor with an expired card scanned at any kiosk of any node, or a colleague finished a renewal.
+        live.listenWhileAttached(this, RenewalTaskEvent.class, event -> refresh());
     }
 
     /** The workshop programme, for managers and librarians alike (named route, as above). */
@@ -165,12 +176,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        // Managers see the membership desk's work too.
-        List<String> groups = new ArrayList<>(groups());
-        if (authentication.hasRole("MANAGER") && !groups.contains(VisitProcess.GROUP_MEMBERSHIP)) {
-            groups.add(VisitProcess.GROUP_MEMBERSHIP);
-        }
-        renewals.setItems(visitProcess.openRenewals(groups));
+        renewals.setItems(visitProcess.openRenewals(renewalGroups));
     }
 
     @Override

@@ -18,16 +18,19 @@ import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskMode;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.base.ui.KioskUiProperties;
+import id.blitar.kiosk.base.ui.LiveUpdates;
 import id.blitar.kiosk.base.ui.QueuedScanScreen;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.hours.service.OpeningHoursService;
 import id.blitar.kiosk.poll.process.PollProcess;
+import id.blitar.kiosk.poll.service.FeedbackActionsChanged;
 import id.blitar.kiosk.poll.ui.FeedbackActionsPanel;
 import id.blitar.kiosk.poll.ui.MoodButtons;
 import id.blitar.kiosk.poll.ui.PollView;
 import id.blitar.kiosk.visit.process.ScanKind;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.service.WorkshopChanged;
 import id.blitar.kiosk.workshop.ui.UpcomingPanel;
 import java.io.ByteArrayInputStream;
 
@@ -46,6 +49,8 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     private final PollProcess polls;
     private final WorkshopProcess workshops;
     private final KioskUiProperties settings;
+    /** Coming events, "Kami lakukan" and the catalogue code; rebuilt when the library publishes a change. */
+    private final Div extras = new Div();
 
     AttractView(
             OpeningHoursService openingHours,
@@ -53,7 +58,8 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
             BarcodeService barcodes,
             PollProcess polls,
             WorkshopProcess workshops,
-            KioskUiProperties settings) {
+            KioskUiProperties settings,
+            LiveUpdates live) {
         this.openingHours = openingHours;
         this.library = library;
         this.barcodes = barcodes;
@@ -62,6 +68,10 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         this.settings = settings;
         setId("attract");
         addClassNames("kiosk-content", "kiosk-attract");
+        extras.addClassName("kiosk-attract-extras");
+        // Seats taken and items published anywhere in the library (any node) show at once.
+        live.listenWhileAttached(this, WorkshopChanged.class, change -> refreshExtras());
+        live.listenWhileAttached(this, FeedbackActionsChanged.class, change -> refreshExtras());
     }
 
     @Override
@@ -132,14 +142,19 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         add(title, subtitle, hours, journeys);
         // Coming events and the catalogue code share a row, so both stay above the fold; "Kami lakukan" has a row
         // of its own above them in portrait and joins their row in landscape (kiosk.css).
-        Div extras = new Div();
-        extras.addClassName("kiosk-attract-extras");
+        add(extras);
+        refreshExtras();
+    }
+
+    private void refreshExtras() {
+        if (!extras.getParent().isPresent()) {
+            return;
+        }
+        extras.removeAll();
         FeedbackActionsPanel.of(polls.publishedActions()).ifPresent(extras::add);
         UpcomingPanel.of(workshops.upcoming()).ifPresent(extras::add);
         catalogueCode().ifPresent(extras::add);
-        if (extras.getComponentCount() > 0) {
-            add(extras);
-        }
+        extras.setVisible(extras.getComponentCount() > 0);
     }
 
     private Button workshopsButton() {

@@ -18,6 +18,7 @@ import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.KioskLayout;
 import id.blitar.kiosk.base.ui.KioskParts;
 import id.blitar.kiosk.base.ui.KioskSession;
+import id.blitar.kiosk.base.ui.LiveUpdates;
 import id.blitar.kiosk.base.ui.OnScreenKeyboard;
 import id.blitar.kiosk.base.ui.ResultPanel;
 import id.blitar.kiosk.base.ui.ScanTarget;
@@ -32,6 +33,7 @@ import id.blitar.kiosk.workshop.process.SignUpResult;
 import id.blitar.kiosk.workshop.process.TicketResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.TicketCodes;
+import id.blitar.kiosk.workshop.service.WorkshopChanged;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,10 +54,17 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
     private boolean inMine;
 
     private java.util.function.Consumer<String> mineScan;
+    /** The programme's cards while the list is on screen, and the seats line of a workshop's page. */
+    private Div programme;
 
-    WorkshopsView(WorkshopProcess workshops, BarcodeService barcodes) {
+    private Paragraph detailSeats;
+    private long detailWorkshopId;
+
+    WorkshopsView(WorkshopProcess workshops, BarcodeService barcodes, LiveUpdates live) {
         this.workshops = workshops;
         this.barcodes = barcodes;
+        // Seats taken or freed at any kiosk of any node show here at once.
+        live.listenWhileAttached(this, WorkshopChanged.class, this::onWorkshopChanged);
         setId("workshops");
         addClassNames("kiosk-content", "kiosk-workshops");
         showList();
@@ -77,14 +86,8 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         Div list = new Div();
         list.setId("workshop-list");
         list.addClassName("kiosk-workshop-list");
-        List<Workshop> shown = workshops.upcoming().stream()
-                .filter(w -> !w.isCancelled())
-                .filter(w -> audience == null || w.audienceSet().contains(audience))
-                .toList();
-        if (shown.isEmpty()) {
-            list.add(KioskParts.hint(getTranslation("workshops.none")));
-        }
-        shown.forEach(w -> list.add(card(w)));
+        fillProgramme(list);
+        programme = list;
         Button mine = KioskLayout.bigButton(getTranslation("workshops.mine"), VaadinIcon.TICKET.create());
         mine.setId("my-tickets");
         mine.addClassName("kiosk-secondary");
@@ -94,6 +97,33 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
                 filters,
                 list,
                 KioskParts.bottomActions(KioskParts.row(KioskParts.back(this, ResultPanel::home), mine)));
+    }
+
+    private void fillProgramme(Div list) {
+        list.removeAll();
+        List<Workshop> shown = workshops.upcoming().stream()
+                .filter(w -> !w.isCancelled())
+                .filter(w -> audience == null || w.audienceSet().contains(audience))
+                .toList();
+        if (shown.isEmpty()) {
+            list.add(KioskParts.hint(getTranslation("workshops.none")));
+        }
+        shown.forEach(w -> list.add(card(w)));
+    }
+
+    private void onWorkshopChanged(WorkshopChanged change) {
+        if (programme != null && programme.isAttached()) {
+            fillProgramme(programme);
+        }
+        if (detailSeats != null && detailSeats.isAttached() && detailWorkshopId == change.workshopId()) {
+            workshops.workshop(detailWorkshopId).ifPresent(w -> detailSeats.setText(seatsText(w)));
+        }
+    }
+
+    private String seatsText(Workshop w) {
+        return w.seatsLeft() > 0
+                ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
+                : getTranslation("workshops.fullWaitlist");
     }
 
     private Button filter(AgeGroup group, String text) {
@@ -160,12 +190,11 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         if (w.getPartner() != null) {
             add(KioskParts.hint(getTranslation("workshops.partner", w.getPartner())));
         }
-        Paragraph seats = new Paragraph(
-                w.seatsLeft() > 0
-                        ? getTranslation("workshops.seatsLeft", w.seatsLeft(), w.getCapacity())
-                        : getTranslation("workshops.fullWaitlist"));
+        Paragraph seats = new Paragraph(seatsText(w));
         seats.setId("workshop-seats");
         add(seats);
+        detailSeats = seats;
+        detailWorkshopId = workshopId;
         Button card = KioskLayout.bigButton(getTranslation("workshops.signUp.card"), VaadinIcon.USER_CARD.create());
         card.setId("signup-card");
         card.addClassName("kiosk-primary");

@@ -1,6 +1,7 @@
 package id.blitar.kiosk.server.demo;
 
 import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.ClusterLock;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.QuestionProcess;
@@ -11,6 +12,7 @@ import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -42,6 +44,7 @@ class DemoData implements ApplicationRunner {
     private final WorkshopProcess workshops;
     private final DemoHistory history;
     private final Clock clock;
+    private final ClusterLock lock;
 
     DemoData(
             MemberService members,
@@ -49,17 +52,24 @@ class DemoData implements ApplicationRunner {
             QuestionProcess questions,
             WorkshopProcess workshops,
             DemoHistory history,
-            Clock clock) {
+            Clock clock,
+            ClusterLock lock) {
         this.members = members;
         this.staff = staff;
         this.questions = questions;
         this.workshops = workshops;
         this.history = history;
         this.clock = clock;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // Nodes started together on an empty database: one loads, the others wait and find it loaded.
+        lock.runAlone("demo-data", Duration.ofMinutes(10), this::load);
+    }
+
+    private void load() {
         if (members.count() == 0) {
             LocalDate today = LocalDate.now(clock);
             LocalDate valid = today.plusYears(2);

@@ -1,5 +1,7 @@
 package id.blitar.kiosk.server.security;
 
+import id.blitar.kiosk.base.ClusterLock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +19,21 @@ class StaffAccountsInitializer implements ApplicationRunner {
 
     private final StaffAccounts accounts;
     private final StaffProperties properties;
+    private final ClusterLock lock;
 
-    StaffAccountsInitializer(StaffAccounts accounts, StaffProperties properties) {
+    StaffAccountsInitializer(StaffAccounts accounts, StaffProperties properties, ClusterLock lock) {
         this.accounts = accounts;
         this.properties = properties;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // Nodes started together on a new database: one creates the groups and the first manager.
+        lock.runAlone("staff-accounts", Duration.ofMinutes(5), this::ensureAccounts);
+    }
+
+    private void ensureAccounts() {
         accounts.ensureGroups();
         String username = properties.initialManagerUsername();
         String password = properties.initialManagerPassword();

@@ -10,10 +10,12 @@ import id.blitar.kiosk.server.ServerIT;
 import id.blitar.kiosk.visit.domain.Visit;
 import id.blitar.kiosk.visit.domain.VisitRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -167,7 +169,7 @@ class KioskPairingBrowserIT extends ServerIT {
     }
 
     @Test
-    void shouldSendARevokedKioskToPairOnItsNextNavigationWithinTheOpenPage() {
+    void shouldCloseTheOpenScreensOfARevokedKioskAtOnceWithoutATouch() {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String name = "Kios Referensi " + suffix;
         try (Browser kiosk = new Browser(1080, 1920);
@@ -183,10 +185,15 @@ class KioskPairingBrowserIT extends ServerIT {
 
             devices.revoke(device(name).getId());
 
-            // No reload: the click navigates inside the open page, and the gate checks again.
-            kiosk.click("start-check-in");
+            // Nobody touches the kiosk: the revocation arrives by push (KioskDeviceRevoked, from any node), not
+            // at the next minute's check.
+            new WebDriverWait(kiosk.driver(), Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.id("pair")).isEmpty());
+            assertThat(kiosk.driver().findElements(By.id("attract"))).isEmpty();
+            // And it stays there: the kiosk's address sends it back to pairing.
+            kiosk.open(url("/ask"));
             kiosk.byId("pair");
-            assertThat(kiosk.driver().findElements(By.id("check-in"))).isEmpty();
+            assertThat(kiosk.driver().findElements(By.id("ask"))).isEmpty();
         }
     }
 

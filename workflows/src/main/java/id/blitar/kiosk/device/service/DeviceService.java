@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +44,19 @@ public class DeviceService {
     private final DeviceProperties properties;
     private final Clock clock;
     private final AttemptLimiter pairingAttempts;
+    private final ApplicationEventPublisher events;
 
-    DeviceService(KioskDeviceRepository devices, DeviceSecretStore secrets, DeviceProperties properties, Clock clock) {
+    DeviceService(
+            KioskDeviceRepository devices,
+            DeviceSecretStore secrets,
+            DeviceProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.devices = devices;
         this.secrets = secrets;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
         this.pairingAttempts =
                 new AttemptLimiter(properties.pairingAttempts(), properties.pairingAttemptsPeriod(), 10_000);
     }
@@ -184,7 +192,10 @@ public class DeviceService {
     /** Revokes a device: its cookie stops working at once, and any open pairing code with it. */
     @Transactional
     public void revoke(long deviceId) {
-        devices.lockById(deviceId).filter(d -> !d.isRevoked()).ifPresent(d -> d.revoke(now()));
+        devices.lockById(deviceId).filter(d -> !d.isRevoked()).ifPresent(d -> {
+            d.revoke(now());
+            events.publishEvent(new KioskDeviceRevoked(deviceId));
+        });
     }
 
     /** Every registered device, revoked ones included (their names stay in the records), by name. */

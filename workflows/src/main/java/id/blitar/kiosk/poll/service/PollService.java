@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,7 @@ public class PollService {
     private final FeedbackActionRepository actions;
     private final PollProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PollService(
             PollRepository polls,
@@ -48,7 +50,8 @@ public class PollService {
             FilteredTapRepository filteredTaps,
             FeedbackActionRepository actions,
             PollProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.polls = polls;
         this.skmAnswers = skmAnswers;
         this.rotation = rotation;
@@ -56,6 +59,7 @@ public class PollService {
         this.actions = actions;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -163,8 +167,10 @@ public class PollService {
     @Transactional
     public FeedbackAction publishAction(long pollId) {
         PollAnswer answer = polls.findById(pollId).orElseThrow();
-        return actions.save(
+        FeedbackAction action = actions.save(
                 new FeedbackAction(pollId, answer.getYouSaid(), answer.getWeDid(), answer.getReviewedBy(), now()));
+        events.publishEvent(new FeedbackActionsChanged(action.getId()));
+        return action;
     }
 
     /** The newest published items, for the attract screens. */
@@ -175,7 +181,10 @@ public class PollService {
 
     @Transactional
     public void withdrawAction(long actionId) {
-        actions.findById(actionId).ifPresent(FeedbackAction::withdraw);
+        actions.findById(actionId).ifPresent(action -> {
+            action.withdraw();
+            events.publishEvent(new FeedbackActionsChanged(actionId));
+        });
     }
 
     public PollProperties properties() {

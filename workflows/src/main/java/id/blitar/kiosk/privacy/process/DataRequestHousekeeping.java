@@ -4,6 +4,7 @@ import id.blitar.kiosk.privacy.domain.DataRequestRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every night: requests decided more than 30 days ago lose the hash that recognised their subject at the kiosk,
- * so the audit log links to nobody. Idempotent, harmless on several nodes at once.
+ * so the audit log links to nobody. On one node of a cluster at a time (ShedLock).
  */
 @Component
 class DataRequestHousekeeping {
@@ -33,6 +34,7 @@ class DataRequestHousekeeping {
     @Scheduled(
             cron = "${kiosk.data-request.housekeeping-cron:0 40 1 * * *}",
             zone = "${kiosk.library.zone:Asia/Jakarta}")
+    @SchedulerLock(name = "data-request-subjects", lockAtLeastFor = "PT5M")
     @Transactional
     public void forgetOldSubjects() {
         int forgotten =

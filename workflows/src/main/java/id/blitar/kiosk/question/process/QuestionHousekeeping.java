@@ -1,6 +1,7 @@
 package id.blitar.kiosk.question.process;
 
 import id.blitar.kiosk.question.service.QuestionService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,8 @@ class QuestionHousekeeping {
     }
 
     @Scheduled(cron = "0 15 2 * * *", zone = "${kiosk.library.zone:Asia/Jakarta}")
-    void housekeeping() {
+    @SchedulerLock(name = "question-housekeeping", lockAtLeastFor = "PT5M")
+    public void housekeeping() {
         int forgotten = questions.forgetOldEmails();
         if (forgotten > 0) {
             log.info("Forgot the e-mail addresses of {} answered questions", forgotten);

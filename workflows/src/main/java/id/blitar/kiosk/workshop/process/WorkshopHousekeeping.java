@@ -1,6 +1,7 @@
 package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.service.WorkshopService;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,7 +20,8 @@ class WorkshopHousekeeping {
     }
 
     @Scheduled(cron = "0 45 2 * * *", zone = "${kiosk.library.zone:Asia/Jakarta}")
-    void forgetContacts() {
+    @SchedulerLock(name = "workshop-contacts", lockAtLeastFor = "PT5M")
+    public void forgetContacts() {
         int forgotten = workshops.forgetContacts();
         if (forgotten > 0) {
             log.info("Forgot names and contacts of {} registrations of past workshops", forgotten);

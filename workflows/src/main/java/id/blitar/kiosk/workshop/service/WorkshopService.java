@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ public class WorkshopService {
     private final WorkshopProperties properties;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     WorkshopService(
             WorkshopRepository workshops,
@@ -50,7 +52,8 @@ public class WorkshopService {
             AttendanceRepository attendance,
             WorkshopProperties properties,
             Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ApplicationEventPublisher events) {
         this.workshops = workshops;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -58,6 +61,7 @@ public class WorkshopService {
         this.properties = properties;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     // ----- programme -------------------------------------------------------------------------------
@@ -143,6 +147,7 @@ public class WorkshopService {
             list.forEach(
                     s -> sessions.save(new WorkshopSession(saved.getId(), s.startsAt(), s.endsAt(), saved.getRoom())));
         }
+        changed(saved.getId());
         return saved;
     }
 
@@ -182,6 +187,11 @@ public class WorkshopService {
     @Transactional
     public void cancelWorkshop(long workshopId) {
         lockRow(workshopId).cancel(now());
+        changed(workshopId);
+    }
+
+    private void changed(long workshopId) {
+        events.publishEvent(new WorkshopChanged(workshopId));
     }
 
     // ----- registrations -------------------------------------------------------------------------
@@ -296,6 +306,7 @@ public class WorkshopService {
     public boolean reserveSeat(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         Workshop workshop = lockRow(registration.getWorkshopId());
+        changed(workshop.getId());
         if (workshop.takeSeat()) {
             registration.confirm(newTicketCode(), now());
             return true;
@@ -309,6 +320,7 @@ public class WorkshopService {
     public Registration confirmOffer(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         registration.confirm(newTicketCode(), now());
+        changed(registration.getWorkshopId());
         return registration;
     }
 
@@ -319,6 +331,7 @@ public class WorkshopService {
     @Transactional
     public Optional<Registration> passSeatOn(long workshopId) {
         Workshop workshop = lockRow(workshopId);
+        changed(workshopId);
         Optional<Registration> next = workshop.isCancelled() || !now().isBefore(workshop.getStartsAt())
                 ? Optional.empty()
                 : registrations.findFirstByWorkshopIdAndStatusOrderByWaitlistPositionAsc(
@@ -342,6 +355,7 @@ public class WorkshopService {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         boolean heldSeat = registration.getStatus().holdsSeat();
         registration.end(status, now());
+        changed(registration.getWorkshopId());
         return heldSeat;
     }
 

@@ -1,0 +1,84 @@
+package id.blitar.kiosk.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import id.blitar.kiosk.live.LiveEvent;
+import id.blitar.kiosk.live.RemoteLiveEvent;
+import jakarta.annotation.PreDestroy;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Brings committed changes ({@link LiveEvent}) to open screens through Vaadin push: changes of this node
+ * once their transaction has committed, changes of the other cluster nodes as the relay reads them from the
+ * shared database ({@link RemoteLiveEvent}). Delivery runs on its own thread, so a committing request never
+ * waits for (or locks) other users' sessions.
+ */
+@Service
+public class LiveUpdates {
+
+    private final Set<Consumer<LiveEvent>> listeners = ConcurrentHashMap.newKeySet();
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "live-updates");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Calls {@code onEvent} inside {@code UI.access} for every committed event of the given type while the
+     * component is attached.
+     */
+    public <E extends LiveEvent> void listenWhileAttached(Component component, Class<E> type, Consumer<E> onEvent) {
+        component.addAttachListener(attach -> {
+            Registration listening = listen(attach.getUI(), type, onEvent);
+            Registration[] detach = new Registration[1];
+            detach[0] = component.addDetachListener(d -> {
+                listening.remove();
+                detach[0].remove();
+            });
+        });
+    }
+
+    /** Calls {@code onEvent} inside {@code ui.access} for every committed event of the type until removed. */
+    public <E extends LiveEvent> Registration listen(UI ui, Class<E> type, Consumer<E> onEvent) {
+        Consumer<LiveEvent> listener = event -> {
+            if (type.isInstance(event)) {
+                ui.access(() -> onEvent.accept(type.cast(event)));
+            }
+        };
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onCommitted(LiveEvent event) {
+        dispatch(event);
+    }
+
+    @EventListener
+    void onOtherNode(RemoteLiveEvent remote) {
+        dispatch(remote.event());
+    }
+
+    private void dispatch(LiveEvent event) {
+        delivery.execute(() -> listeners.forEach(l -> {
+            try {
+                l.accept(event);
+            } catch (RuntimeException ignored) {
+                // A closed browser tab: its listener goes with its detach.
+            }
+        }));
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
+    }
+}
