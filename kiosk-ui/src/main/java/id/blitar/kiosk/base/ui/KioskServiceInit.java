@@ -70,9 +70,14 @@ class KioskServiceInit implements VaadinServiceInitListener {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredNotificationEnabled(false);
             // Start over at the attract screen, not on the screen a visitor left half-way. A staff page whose
-            // idle session ended (its request names the page in Referer) goes to the sign-in instead.
+            // idle session ended (its request names the page in Referer) goes to the sign-in instead, and a
+            // wall screen nobody touches (the board, the event-room door) comes back as itself: after a node
+            // of a cluster went away its session is gone, and nobody is there to open the board again.
             String root = info.getRequest() == null ? "/" : info.getRequest().getContextPath() + "/";
-            messages.setSessionExpiredURL(isStaffPage(info.getRequest()) ? root + "login" : reloadWhenUp(root));
+            messages.setSessionExpiredURL(
+                    isStaffPage(info.getRequest())
+                            ? root + "login"
+                            : reloadWhenUp(root + wallScreen(info.getRequest()).orElse("")));
             messages.setInternalErrorNotificationEnabled(false);
             messages.setCookiesDisabledNotificationEnabled(false);
             return messages;
@@ -94,6 +99,27 @@ class KioskServiceInit implements VaadinServiceInitListener {
     private static boolean isStaffPath(com.vaadin.flow.server.VaadinRequest request) {
         String path = request == null || request.getPathInfo() == null ? "" : request.getPathInfo();
         return path.startsWith("/staff") || path.startsWith("/manage") || path.startsWith("/login");
+    }
+
+    /** The routes of screens that hang on a wall and run unattended: they reload as themselves. */
+    static final java.util.List<String> WALL_SCREENS = java.util.List.of("board", "pintu-kegiatan");
+
+    /** The wall screen the request's page is ({@code board}, {@code pintu-kegiatan}), by its Referer. */
+    static java.util.Optional<String> wallScreen(com.vaadin.flow.server.VaadinRequest request) {
+        String referer = request == null ? null : request.getHeader("Referer");
+        if (referer == null) {
+            return java.util.Optional.empty();
+        }
+        String path;
+        try {
+            path = new java.net.URI(referer.strip()).getPath();
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+        String base = request.getContextPath() + "/";
+        return WALL_SCREENS.stream()
+                .filter(route -> path != null && path.equals(base + route))
+                .findFirst();
     }
 
     private static boolean isStaffPage(com.vaadin.flow.server.VaadinRequest request) {
