@@ -334,7 +334,10 @@ public class DataRequestProcess {
         if (why.length() > DataRequest.MAX_REASON) {
             return List.of("error.dataRequest.reasonTooLong");
         }
-        Optional<String> problem = InputCheck.freeTextProblem(why);
+        // The person is told this sentence by e-mail or at the kiosk: ordinary punctuation ("Catatan: ...!")
+        // and line breaks are fine, control characters are not.
+        Optional<String> problem =
+                why.isEmpty() ? Optional.empty() : InputCheck.longTextProblem(why, DataRequest.MAX_REASON);
         if (problem.isPresent()) {
             return List.of(problem.get());
         }

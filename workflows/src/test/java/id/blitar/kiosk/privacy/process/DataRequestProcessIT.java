@@ -331,9 +331,12 @@ class DataRequestProcessIT extends DatabaseIT {
                 .containsExactly("error.dataRequest.reasonNeeded");
         assertThat(dataRequests.decide(review.getId(), "it-privasi", false, "x".repeat(501)))
                 .containsExactly("error.dataRequest.reasonTooLong");
+        assertThat(dataRequests.decide(review.getId(), "it-privasi", false, "Catatan:\u0007 belum"))
+                .containsExactly("error.input.controlCharacters");
         assertThat(instance).isWaitingAt(DataRequestProcess.TASK_REVIEW);
 
-        String reason = "Masih ada 2 buku pinjaman yang belum dikembalikan.";
+        // An officer writes as people write: a colon, an exclamation mark, a second line.
+        String reason = "Catatan: masih ada 2 buku pinjaman yang belum dikembalikan!\nSilakan ke meja sirkulasi.";
         assertThat(dataRequests.decide(review.getId(), "it-privasi", false, reason))
                 .isEmpty();
         assertThat(dataRequests.decide(review.getId(), "it-privasi", true, ""))
