@@ -27,6 +27,12 @@ import java.util.Locale;
 public final class DateTexts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
+    private static final DateTimeFormatter DAY_MONTH_TIME = DateTimeFormatter.ofPattern("dd-MM HH.mm");
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter MONTH_YEAR =
+            DateTimeFormatter.ofPattern("MMMM yyyy", KioskI18nProvider.INDONESIAN);
 
     private DateTexts() {}
 
@@ -67,6 +73,33 @@ public final class DateTexts {
             return dayTime(start);
         }
         return dayTime(start) + "\u2013" + time(end);
+    }
+
+    // ----- staff screens: numeric, day first, as Indonesian offices write dates ----------------------
+
+    /** "30-11-2026". */
+    public static String date(TemporalAccessor date) {
+        return DATE.format(date);
+    }
+
+    /** "30-11-2026 13.22". */
+    public static String dateTime(TemporalAccessor at) {
+        return DATE_TIME.format(at);
+    }
+
+    /** "30-11 13.22": where the year goes without saying (a work item of this week). */
+    public static String dayMonthTime(TemporalAccessor at) {
+        return DAY_MONTH_TIME.format(at);
+    }
+
+    /** "30/11": a chart's day label. */
+    public static String dayMonth(TemporalAccessor date) {
+        return DAY_MONTH.format(date);
+    }
+
+    /** "November 2026": a report period, in Indonesian like the official reports themselves. */
+    public static String monthYear(TemporalAccessor month) {
+        return MONTH_YEAR.format(month);
     }
 
     /** The twelve month names, January first, for the kiosk clock in the browser. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.KioskSession;
 import id.blitar.kiosk.codes.BarcodeService;
 import id.blitar.kiosk.device.domain.DeviceMode;
@@ -33,7 +34,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Managers' list of kiosk devices: register a kiosk (name, location, mode) and get its one-time
@@ -43,8 +43,6 @@ import java.time.format.DateTimeFormatter;
 @Route("manage/kiosks")
 @RolesAllowed("MANAGER")
 public class KioskDevicesView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final DeviceService devices;
     private final BarcodeService barcodes;
@@ -147,12 +145,12 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
         Span status = new Span();
         status.addClassName("device-status");
         if (device.isRevoked()) {
-            status.setText(getTranslation("device.status.revoked", DATE_TIME.format(device.getRevokedAt())));
+            status.setText(getTranslation("device.status.revoked", DateTexts.dateTime(device.getRevokedAt())));
             status.addClassName("device-status-revoked");
         } else if (device.isPaired()) {
             status.setText(getTranslation(
                     "device.status.active",
-                    device.getLastSeenAt() == null ? "\u2013" : DATE_TIME.format(device.getLastSeenAt())));
+                    device.getLastSeenAt() == null ? "\u2013" : DateTexts.dateTime(device.getLastSeenAt())));
             status.addClassName("device-status-active");
         } else {
             status.setText(getTranslation("device.status.waiting"));
@@ -215,7 +213,7 @@ public class KioskDevicesView extends Div implements HasDynamicTitle {
         Div text = new Div(
                 new H2(getTranslation("device.code.title", device.getName())),
                 value,
-                new Paragraph(getTranslation("device.code.valid", DATE_TIME.format(code.expiresAt()))),
+                new Paragraph(getTranslation("device.code.valid", DateTexts.dateTime(code.expiresAt()))),
                 new Paragraph(getTranslation("device.code.how")),
                 url);
         text.addClassName("device-pairing-text");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.UploadTexts;
 import id.blitar.kiosk.member.domain.MemberImportLog;
 import id.blitar.kiosk.member.service.ImportProblem;
@@ -26,7 +27,6 @@ import id.blitar.kiosk.member.service.MemberImport;
 import id.blitar.kiosk.member.service.MemberImportResult;
 import id.blitar.kiosk.member.service.MemberService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
 public class MemberImportView extends Div implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(MemberImportView.class);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
     // A screen update per tenth of a second is smooth enough and keeps 50,000 rows from flooding push.
     private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
@@ -252,7 +251,7 @@ public class MemberImportView extends Div implements HasDynamicTitle {
     }
 
     private String describe(MemberImportLog last) {
-        String when = DATE_TIME.format(last.getFinishedAt());
+        String when = DateTexts.dateTime(last.getFinishedAt());
         String who = last.getImportedBy() + (last.getFileName() == null ? "" : " \u00b7 " + last.getFileName());
         return last.getOutcome() == MemberImportLog.Outcome.IMPORTED
                 ? getTranslation(

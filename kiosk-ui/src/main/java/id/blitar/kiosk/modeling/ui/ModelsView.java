@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.UploadTexts;
 import id.blitar.kiosk.modeling.domain.ModelChange;
 import id.blitar.kiosk.modeling.service.ModelService;
@@ -31,7 +32,6 @@ import id.blitar.kiosk.modeling.service.ModelValidator;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -42,8 +42,6 @@ import java.util.List;
 @Route("manage/models")
 @RolesAllowed("MANAGER")
 public class ModelsView extends Div implements HasDynamicTitle {
-
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final ModelService models;
     private final String user;
@@ -90,7 +88,7 @@ public class ModelsView extends Div implements HasDynamicTitle {
         list.setId("model-list");
         list.addClassName("models-list");
 
-        changes.column(getTranslation("models.changes.when"), c -> DATE_TIME.format(c.getChangedAt()))
+        changes.column(getTranslation("models.changes.when"), c -> DateTexts.dateTime(c.getChangedAt()))
                 .column(getTranslation("models.changes.who"), ModelChange::getChangedBy)
                 .column(getTranslation("models.changes.model"), ModelChange::getDefinitionKey)
                 .column(
@@ -180,7 +178,7 @@ public class ModelsView extends Div implements HasDynamicTitle {
         versions.number(getTranslation("models.version"), Version::version)
                 .column(
                         getTranslation("models.deployedAt"),
-                        v -> v.deployedAt() == null ? "" : DATE_TIME.format(v.deployedAt()))
+                        v -> v.deployedAt() == null ? "" : DateTexts.dateTime(v.deployedAt()))
                 .column(
                         getTranslation("models.deployedBy"),
                         v -> v.deployedBy() == null ? getTranslation("models.byApplication") : v.deployedBy());
@@ -198,7 +196,7 @@ public class ModelsView extends Div implements HasDynamicTitle {
     }
 
     private String summary(Model model, Version latest) {
-        String when = latest.deployedAt() == null ? "" : DATE_TIME.format(latest.deployedAt());
+        String when = latest.deployedAt() == null ? "" : DateTexts.dateTime(latest.deployedAt());
         String who = latest.deployedBy() == null ? getTranslation("models.byApplication") : latest.deployedBy();
         String text = getTranslation("models.summary", latest.version(), when, who);
         if (model.kind() == id.blitar.kiosk.modeling.service.ModelKind.PROCESS) {

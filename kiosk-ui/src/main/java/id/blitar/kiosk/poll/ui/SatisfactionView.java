@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.poll.domain.FeedbackAction;
 import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.domain.SkmElement;
@@ -33,7 +34,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,8 +45,6 @@ import java.util.Locale;
 @Route("manage/satisfaction")
 @RolesAllowed("MANAGER")
 public class SatisfactionView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final SatisfactionReport report;
     private final PollProcess pollProcess;
@@ -218,7 +216,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("work-item");
         card.getElement().setAttribute("data-task-id", item.taskId());
-        Span when = new Span(DATE_TIME.format(item.answeredAt()) + " \u00b7 " + item.kiosk() + " \u00b7 "
+        Span when = new Span(DateTexts.dateTime(item.answeredAt()) + " \u00b7 " + item.kiosk() + " \u00b7 "
                 + getTranslation("mood." + item.mood().name()));
         Paragraph comment = new Paragraph("\u201c" + item.comment() + "\u201d");
         comment.addClassName("follow-up-comment");
@@ -227,7 +225,7 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
                         ? ""
                         : getTranslation(
                                 item.overdue() ? "satisfaction.overdue" : "satisfaction.due",
-                                DATE_TIME.format(item.dueAt())));
+                                DateTexts.dateTime(item.dueAt())));
         due.addClassName(item.overdue() ? "badge-overdue" : "badge-due");
         if (!item.improvements().isEmpty()) {
             card.add(new Paragraph(String.join(

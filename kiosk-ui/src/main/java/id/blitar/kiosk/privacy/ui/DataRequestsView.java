@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.privacy.domain.DataRequest;
 import id.blitar.kiosk.privacy.domain.SubjectKind;
 import id.blitar.kiosk.privacy.process.DataRequestProcess;
@@ -26,7 +27,6 @@ import id.blitar.kiosk.privacy.service.PersonalData;
 import id.blitar.kiosk.staff.ui.StaffGroups;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +40,6 @@ import java.util.stream.Collectors;
 @Route("staff/data")
 @RolesAllowed({"LIBRARIAN", "MANAGER"})
 public class DataRequestsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final DataRequestProcess dataRequests;
     private final AuthenticationContext authentication;
@@ -113,8 +111,10 @@ public class DataRequestsView extends Div implements HasDynamicTitle, BeforeEnte
                         : getTranslation("dataRequests.subject." + request.getSubjectKind(), request.getSubjectRef());
         card.add(new H3(who));
         card.add(new Paragraph(getTranslation(
-                "dataRequests.requested", WHEN.format(request.getRequestedAt()), String.valueOf(request.getKiosk()))));
-        card.add(new Paragraph(getTranslation("dataRequests.due", WHEN.format(request.getDueAt()))));
+                "dataRequests.requested",
+                DateTexts.dateTime(request.getRequestedAt()),
+                String.valueOf(request.getKiosk()))));
+        card.add(new Paragraph(getTranslation("dataRequests.due", DateTexts.dateTime(request.getDueAt()))));
         if (task.escalated()) {
             Paragraph late = new Paragraph(getTranslation("dataRequests.escalated"));
             late.addClassName("kiosk-error");
@@ -179,7 +179,7 @@ public class DataRequestsView extends Div implements HasDynamicTitle, BeforeEnte
         }
         for (DataRequest r : requests) {
             NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().setText(WHEN.format(r.getRequestedAt()));
+            row.addDataCell().setText(DateTexts.dateTime(r.getRequestedAt()));
             row.addDataCell().setText(getTranslation("dataRequests.log.kind." + r.getSubjectKind()));
             row.addDataCell().setText(getTranslation("dataRequests.log.status." + r.getStatus()));
             row.addDataCell().setText(r.getDecidedBy() == null ? "" : r.getDecidedBy() + ", " + when(r.getDecidedAt()));
@@ -198,7 +198,7 @@ public class DataRequestsView extends Div implements HasDynamicTitle, BeforeEnte
     }
 
     private static String when(LocalDateTime at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : DateTexts.dateTime(at);
     }
 
     @Override

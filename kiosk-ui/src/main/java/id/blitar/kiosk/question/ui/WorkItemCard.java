@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.QuestionNote;
 import id.blitar.kiosk.question.process.DeskOutcome;
@@ -22,7 +23,6 @@ import id.blitar.kiosk.question.process.WorkItem;
 import id.blitar.kiosk.question.process.WorkResult;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,9 +34,6 @@ import java.util.function.Supplier;
  * explained next to it and nothing changes.
  */
 class WorkItemCard extends Div {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd-MM HH.mm");
 
     private final WorkItem item;
     private final Worklist worklist;
@@ -58,7 +55,7 @@ class WorkItemCard extends Div {
         text.addClassName("work-text");
         add(text);
         if (item.calledAt() != null && item.desk() != null) {
-            Span called = new Span(getTranslation("worklist.called", item.desk(), TIME.format(item.calledAt())));
+            Span called = new Span(getTranslation("worklist.called", item.desk(), DateTexts.time(item.calledAt())));
             called.addClassName("work-called");
             add(called);
         }
@@ -155,7 +152,7 @@ class WorkItemCard extends Div {
 
     private String when(LocalDateTime time) {
         LocalDate today = LocalDate.now(worklist.zone());
-        return (time.toLocalDate().equals(today) ? TIME : DAY_TIME).format(time);
+        return time.toLocalDate().equals(today) ? DateTexts.time(time) : DateTexts.dayMonthTime(time);
     }
 
     // ----- actions -----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.EChart;
 import id.blitar.kiosk.poll.domain.SkmElement;
 import id.blitar.kiosk.poll.service.SatisfactionIndex;
@@ -27,7 +28,6 @@ import id.blitar.kiosk.visit.domain.VisitPurpose;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +43,6 @@ import java.util.stream.Collectors;
 @Route("manage")
 @RolesAllowed("MANAGER")
 public class DashboardView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final ReportService reports;
     private final DatePicker from = new DatePicker();
@@ -114,8 +111,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
         }
         problem.setVisible(false);
         Period period = new Period(from.getValue(), to.getValue());
-        shown.setText(
-                getTranslation("dashboard.showing", DAY.format(period.from()), DAY.format(period.to()), period.days()));
+        shown.setText(getTranslation(
+                "dashboard.showing", DateTexts.date(period.from()), DateTexts.date(period.to()), period.days()));
         Dashboard d = reports.dashboard(period);
         content.removeAll();
         content.add(visits(d.visits()), questions(d.questions()), events(d.events()), satisfaction(d.satisfaction()));
@@ -136,7 +133,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                         v.averagePerOpeningDay() == null ? "–" : decimal(v.averagePerOpeningDay()))));
 
         List<String> days =
-                v.perDay().stream().map(x -> SHORT_DAY.format(x.day())).toList();
+                v.perDay().stream().map(x -> DateTexts.dayMonth(x.day())).toList();
         Map<String, List<? extends Number>> perDay = new LinkedHashMap<>();
         perDay.put(
                 getTranslation("dashboard.members"),
@@ -146,7 +143,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 v.perDay().stream().map(Dashboard.Day::nonMembers).toList());
         String perDayText = getTranslation("dashboard.chart.perDay") + ": "
                 + v.perDay().stream()
-                        .map(x -> SHORT_DAY.format(x.day()) + " " + x.people())
+                        .map(x -> DateTexts.dayMonth(x.day()) + " " + x.people())
                         .collect(Collectors.joining(", "));
         Div grid = charts();
         grid.add(card(

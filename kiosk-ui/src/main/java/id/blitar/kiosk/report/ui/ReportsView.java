@@ -14,6 +14,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.report.service.OfficialReports;
 import id.blitar.kiosk.report.service.Period;
 import id.blitar.kiosk.report.service.ReportFiles;
@@ -23,7 +24,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +36,6 @@ import java.util.function.Supplier;
 @Route("manage/reports")
 @RolesAllowed("MANAGER")
 public class ReportsView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter MONTH =
-            DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("id"));
 
     /** A semester of a year, as the SKM is reported. */
     record Semester(int year, int half) {}
@@ -70,7 +67,7 @@ public class ReportsView extends Div implements HasDynamicTitle {
             months.add(YearMonth.from(today).minusMonths(i));
         }
         month.setItems(months);
-        month.setItemLabelGenerator(MONTH::format);
+        month.setItemLabelGenerator(DateTexts::monthYear);
         month.setValue(months.get(0));
         month.addValueChangeListener(e -> {
             if (e.getValue() != null) {

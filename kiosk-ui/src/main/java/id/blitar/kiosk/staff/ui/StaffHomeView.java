@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.blitar.kiosk.base.LibraryProperties;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.LiveUpdates;
 import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.ui.Worklist;
@@ -22,7 +23,6 @@ import id.blitar.kiosk.visit.process.RenewalTaskEvent;
 import id.blitar.kiosk.visit.process.VisitProcess;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +34,6 @@ import java.util.List;
 @Route("staff")
 @RolesAllowed({"LIBRARIAN", "MANAGER"})
 public class StaffHomeView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final VisitProcess visitProcess;
     private final AuthenticationContext authentication;
@@ -130,10 +127,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         renewals.addColumn(RenewalTask::memberType)
                 .setHeader(getTranslation("staff.renewals.type"))
                 .setAutoWidth(true);
-        renewals.addColumn(t -> DATE.format(t.expiredOn()))
+        renewals.addColumn(t -> DateTexts.date(t.expiredOn()))
                 .setHeader(getTranslation("staff.renewals.expired"))
                 .setAutoWidth(true);
-        renewals.addColumn(t -> DATE_TIME.format(t.since().atZone(zone)))
+        renewals.addColumn(t -> DateTexts.dateTime(t.since().atZone(zone)))
                 .setHeader(getTranslation("staff.renewals.since"))
                 .setAutoWidth(true);
         renewals.addComponentColumn(this::actions)

@@ -16,12 +16,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,8 +32,6 @@ import java.util.List;
 @Route("manage/programme")
 @RolesAllowed({"MANAGER", "LIBRARIAN"})
 public class ProgrammeView extends Div implements HasDynamicTitle {
-
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final WorkshopProcess workshopProcess;
     private final AuthenticationContext authentication;
@@ -102,7 +100,7 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
         row.setClassName("programme-row-cancelled", workshop.isCancelled());
         cell(row, workshop.getTitle()).addClassName("programme-title");
         cell(row, getTranslation("workshopType." + workshop.getType().name()));
-        cell(row, DATE_TIME.format(workshop.getStartsAt())).addClassName("programme-when");
+        cell(row, DateTexts.dateTime(workshop.getStartsAt())).addClassName("programme-when");
         cell(row, String.valueOf(workshopProcess.sessionsOf(id).size())).addClassName("programme-number");
         cell(row, workshop.getRoom());
         cell(row, String.valueOf(workshop.getCapacity())).addClassName("programme-number");
@@ -190,7 +188,7 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
     }
 
     static String dateTime(LocalDateTime time) {
-        return time == null ? "" : DATE_TIME.format(time);
+        return time == null ? "" : DateTexts.dateTime(time);
     }
 
     @Override

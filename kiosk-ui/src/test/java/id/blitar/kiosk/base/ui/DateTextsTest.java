@@ -27,4 +27,15 @@ class DateTextsTest {
         assertThat(DateTexts.when(start, start.plusHours(2))).isEqualTo("Sabtu, 5 Desember, 09.00\u201311.00");
         assertThat(DateTexts.when(start, start.plusDays(7))).isEqualTo("Sabtu, 5 Desember, 09.00");
     }
+
+    @Test
+    void shouldWriteStaffDatesNumericallyDayFirst() {
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 11, 30, 9, 5);
+        assertThat(DateTexts.date(at.toLocalDate())).isEqualTo("30-11-2026");
+        assertThat(DateTexts.dateTime(at)).isEqualTo("30-11-2026 09.05");
+        assertThat(DateTexts.dayMonthTime(at)).isEqualTo("30-11 09.05");
+        assertThat(DateTexts.dayMonth(at.toLocalDate())).isEqualTo("30/11");
+        assertThat(DateTexts.time(at)).isEqualTo("09.05");
+        assertThat(DateTexts.monthYear(java.time.YearMonth.of(2026, 8))).isEqualTo("Agustus 2026");
+    }
 }
