@@ -152,7 +152,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         extras.removeAll();
         FeedbackActionsPanel.of(polls.publishedActions()).ifPresent(extras::add);
-        UpcomingPanel.of(workshops.upcoming()).ifPresent(extras::add);
+        UpcomingPanel.of(workshops.publicProgramme()).ifPresent(extras::add);
         catalogueCode().ifPresent(extras::add);
         extras.setVisible(extras.getComponentCount() > 0);
     }

@@ -39,10 +39,9 @@ public class UpcomingPanel extends Div {
         Rotation.of(this, items);
     }
 
-    /** The next workshops open to visitors (at most five), or nothing when there are none. */
-    public static Optional<UpcomingPanel> of(List<Workshop> upcoming) {
-        List<Workshop> shown =
-                upcoming.stream().filter(w -> !w.isCancelled()).limit(5).toList();
+    /** The next workshops of the public programme (at most five), or nothing when there are none. */
+    public static Optional<UpcomingPanel> of(List<Workshop> publicProgramme) {
+        List<Workshop> shown = publicProgramme.stream().limit(5).toList();
         return shown.isEmpty() ? Optional.empty() : Optional.of(new UpcomingPanel(shown));
     }
 }

@@ -101,8 +101,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
 
     private void fillProgramme(Div list) {
         list.removeAll();
-        List<Workshop> shown = workshops.upcoming().stream()
-                .filter(w -> !w.isCancelled())
+        List<Workshop> shown = workshops.publicProgramme().stream()
                 .filter(w -> audience == null || w.audienceSet().contains(audience))
                 .toList();
         if (shown.isEmpty()) {

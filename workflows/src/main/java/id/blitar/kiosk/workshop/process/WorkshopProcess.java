@@ -131,9 +131,14 @@ public class WorkshopProcess {
         }
     }
 
-    /** Workshops not over yet, soonest first. */
+    /** Workshops not over yet, soonest first, cancelled ones too (staff). */
     public List<Workshop> upcoming() {
         return workshops.upcoming();
+    }
+
+    /** The programme visitors see: not over yet, not cancelled, soonest first. */
+    public List<Workshop> publicProgramme() {
+        return workshops.publicProgramme();
     }
 
     public Optional<Workshop> workshop(long workshopId) {

@@ -179,6 +179,12 @@ public class WorkshopService {
         return workshops.upcoming(now());
     }
 
+    /** The programme visitors see: workshops not over yet and not cancelled, soonest first. */
+    @Transactional(readOnly = true)
+    public List<Workshop> publicProgramme() {
+        return workshops.upcoming(now()).stream().filter(w -> !w.isCancelled()).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<WorkshopSession> sessionsOf(long workshopId) {
         return sessions.findByWorkshopIdOrderByStartsAt(workshopId);
