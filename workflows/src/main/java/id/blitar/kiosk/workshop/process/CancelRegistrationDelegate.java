@@ -24,10 +24,6 @@ class CancelRegistrationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        process.end(registrationId(execution), RegistrationStatus.CANCELLED);
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+        process.end(Var.registrationId(execution), RegistrationStatus.CANCELLED);
     }
 }

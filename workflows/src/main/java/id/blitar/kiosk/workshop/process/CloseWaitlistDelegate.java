@@ -21,10 +21,6 @@ class CloseWaitlistDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        process.end(registrationId(execution), RegistrationStatus.WAITLIST_CLOSED);
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+        process.end(Var.registrationId(execution), RegistrationStatus.WAITLIST_CLOSED);
     }
 }

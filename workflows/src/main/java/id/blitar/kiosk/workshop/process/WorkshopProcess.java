@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,21 @@ public class WorkshopProcess {
         public static final String ATTENDED = "attended";
 
         private Var() {}
+
+        /** The registration this instance is for; set when it starts. */
+        static long registrationId(VariableScope scope) {
+            return ((Number) scope.getVariable(REGISTRATION_ID)).longValue();
+        }
+
+        /** The session whose door scanned the ticket; sent with {@code TicketScanned}. */
+        static long sessionId(VariableScope scope) {
+            return ((Number) scope.getVariable(SESSION_ID)).longValue();
+        }
+
+        /** The door kiosk that scanned the ticket (null if it gave no name); sent with {@code TicketScanned}. */
+        static String kiosk(VariableScope scope) {
+            return (String) scope.getVariable(KIOSK);
+        }
     }
 
     private final RuntimeService runtime;
