@@ -2,7 +2,6 @@ package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
 import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
-import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,11 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("cancelRegistrationDelegate")
 class CancelRegistrationDelegate implements JavaDelegate {
 
-    private final WorkshopService workshops;
     private final WorkshopProcess process;
 
-    CancelRegistrationDelegate(WorkshopService workshops, WorkshopProcess process) {
-        this.workshops = workshops;
+    CancelRegistrationDelegate(WorkshopProcess process) {
         this.process = process;
     }
 

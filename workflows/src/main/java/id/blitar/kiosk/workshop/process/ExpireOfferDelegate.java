@@ -2,7 +2,6 @@ package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
 import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
-import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,11 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("expireOfferDelegate")
 class ExpireOfferDelegate implements JavaDelegate {
 
-    private final WorkshopService workshops;
     private final WorkshopProcess process;
 
-    ExpireOfferDelegate(WorkshopService workshops, WorkshopProcess process) {
-        this.workshops = workshops;
+    ExpireOfferDelegate(WorkshopProcess process) {
         this.process = process;
     }
 
