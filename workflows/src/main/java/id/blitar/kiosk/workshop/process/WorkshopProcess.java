@@ -60,6 +60,7 @@ public class WorkshopProcess {
     public static final String EVENT_OFFER_ACCEPTED = "Event_OfferAccepted";
     public static final String EVENT_OFFER_EXPIRED = "Event_OfferExpired";
     public static final String TASK_EXPIRE_OFFER = "Task_ExpireOffer";
+    // A lapsed offer ends SubProcess_Waitlist in EndEvent_OfferLapsed; the process itself then ends here.
     public static final String END_OFFER_EXPIRED = "EndEvent_OfferExpired";
     public static final String EVENT_WAITLIST_CLOSED = "Event_WaitlistClosed";
     public static final String END_WAITLIST_CLOSED = "EndEvent_WaitlistClosed";
