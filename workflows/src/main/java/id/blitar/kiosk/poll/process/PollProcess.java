@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,21 @@ public class PollProcess {
         public static final String PUBLISH = "publish";
 
         private Var() {}
+
+        /** The answer row of this instance; set by {@code Task_RecordMood}. */
+        static long pollId(VariableScope scope) {
+            return ((Number) scope.getVariable(POLL_ID)).longValue();
+        }
+
+        /** The kiosk (or the e-mail link) the answer came from; set when the instance starts. */
+        static String kiosk(VariableScope scope) {
+            return (String) scope.getVariable(KIOSK);
+        }
+
+        /** The smiley tapped, kept by its name; set when the instance starts. */
+        static Mood mood(VariableScope scope) {
+            return Mood.valueOf((String) scope.getVariable(MOOD));
+        }
     }
 
     private final RuntimeService runtime;

@@ -18,6 +18,6 @@ class PublishFeedbackActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        polls.publishAction(((Number) execution.getVariable(Var.POLL_ID)).longValue());
+        polls.publishAction(Var.pollId(execution));
     }
 }

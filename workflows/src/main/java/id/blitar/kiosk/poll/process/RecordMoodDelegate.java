@@ -1,6 +1,5 @@
 package id.blitar.kiosk.poll.process;
 
-import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.process.PollProcess.Var;
 import id.blitar.kiosk.poll.service.PollService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,10 +18,7 @@ class RecordMoodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = polls.record(
-                        (String) execution.getVariable(Var.KIOSK),
-                        Mood.valueOf((String) execution.getVariable(Var.MOOD)),
-                        execution.getProcessInstanceId())
+        long id = polls.record(Var.kiosk(execution), Var.mood(execution), execution.getProcessInstanceId())
                 .getId();
         execution.setVariable(Var.POLL_ID, id);
     }

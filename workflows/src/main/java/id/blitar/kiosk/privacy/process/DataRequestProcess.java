@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,8 @@ public class DataRequestProcess {
 
         private Var() {}
 
-        static long dataRequestId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        /** The data request row of this instance; set when it starts. */
+        static long dataRequestId(VariableScope scope) {
             return ((Number) scope.getVariable(DATA_REQUEST_ID)).longValue();
         }
     }

@@ -24,7 +24,7 @@ class EscalateQuestionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int raised = questions.escalated(((Number) execution.getVariable(Var.QUESTION_ID)).longValue());
+        int raised = questions.escalated(Var.questionId(execution));
         execution.setVariable(Var.PRIORITY, raised);
         tasks.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())

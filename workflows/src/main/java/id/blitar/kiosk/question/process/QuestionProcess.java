@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -102,6 +103,17 @@ public class QuestionProcess {
         public static final String DESK_OUTCOME = "deskOutcome";
 
         private Var() {}
+
+        /** The question row of this instance; set when it starts. */
+        static long questionId(VariableScope scope) {
+            return ((Number) scope.getVariable(QUESTION_ID)).longValue();
+        }
+
+        /** The question-routing decision's single result; set by {@code Task_RouteQuestion}. */
+        @SuppressWarnings("unchecked")
+        static Routing routing(VariableScope scope) {
+            return Routing.of((Map<String, Object>) scope.getVariable(ROUTING));
+        }
     }
 
     /** The decision table's answer for one question. */

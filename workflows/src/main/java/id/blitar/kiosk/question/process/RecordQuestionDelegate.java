@@ -5,7 +5,6 @@ import id.blitar.kiosk.question.process.QuestionProcess.Var;
 import id.blitar.kiosk.question.service.QuestionService;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,14 +25,13 @@ class RecordQuestionDelegate implements JavaDelegate {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Routing routing = Routing.of((Map<String, Object>) execution.getVariable(Var.ROUTING));
+        Routing routing = Var.routing(execution);
         if (!QuestionProcess.GROUPS.contains(routing.candidateGroup())) {
             // A group no librarian belongs to would hide the question from everyone: fail loudly instead.
             throw new IllegalStateException("question-routing chose an unknown group: " + routing.candidateGroup());
         }
-        long questionId = ((Number) execution.getVariable(Var.QUESTION_ID)).longValue();
+        long questionId = Var.questionId(execution);
         LocalDateTime dueAt =
                 questions.recordRouting(questionId, routing.candidateGroup(), routing.priority(), routing.deadline());
         execution.setVariable(Var.CANDIDATE_GROUP, routing.candidateGroup());

@@ -25,7 +25,7 @@ class SendAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long questionId = ((Number) execution.getVariable(Var.QUESTION_ID)).longValue();
+        long questionId = Var.questionId(execution);
         Question question = questions.find(questionId).orElseThrow();
         mailer.send(question);
         questions.delivered(questionId);

@@ -1,8 +1,9 @@
 package id.blitar.kiosk.visit.process;
 
+import id.blitar.kiosk.visit.process.VisitProcess.Var;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,15 +25,15 @@ class CloseVisitAtClosingTimeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long visitId = ((Number) execution.getVariable(VisitProcess.Var.VISIT_ID)).longValue();
+        long visitId = Var.visitId(execution);
         LocalDateTime at = visits.now();
-        if (execution.getVariable(VisitProcess.Var.CLOSING_TIME) instanceof Date closing) {
-            LocalDateTime closingTime = visits.libraryTime(closing.toInstant());
+        Instant closing = Var.closingTimeOrNull(execution);
+        if (closing != null) {
+            LocalDateTime closingTime = visits.libraryTime(closing);
             if (closingTime.isBefore(at)) {
                 at = closingTime;
             }
         }
-        Long memberId = execution.getVariable(VisitProcess.Var.MEMBER_ID) instanceof Number id ? id.longValue() : null;
-        visits.closeAtClosingTime(visitId, memberId, at);
+        visits.closeAtClosingTime(visitId, Var.memberIdOrNull(execution), at);
     }
 }

@@ -1,6 +1,7 @@
 package id.blitar.kiosk.visit.process;
 
 import id.blitar.kiosk.member.service.MemberService;
+import id.blitar.kiosk.visit.process.VisitProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,6 @@ class ExtendMembershipDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long memberId = ((Number) execution.getVariable(VisitProcess.Var.MEMBER_ID)).longValue();
-        members.renewForOneYear(memberId);
+        members.renewForOneYear(Var.memberId(execution));
     }
 }

@@ -1,9 +1,10 @@
 package id.blitar.kiosk.visit.process;
 
 import id.blitar.kiosk.visit.domain.CloseReason;
+import id.blitar.kiosk.visit.process.VisitProcess.Var;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,9 @@ class RecordCheckOutDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long visitId = ((Number) execution.getVariable(VisitProcess.Var.VISIT_ID)).longValue();
-        LocalDateTime departedAt = execution.getVariable(VisitProcess.Var.DEPARTED_AT) instanceof Date at
-                ? visits.libraryTime(at.toInstant())
-                : visits.now();
+        long visitId = Var.visitId(execution);
+        Instant scannedAt = Var.departedAtOrNull(execution);
+        LocalDateTime departedAt = scannedAt != null ? visits.libraryTime(scannedAt) : visits.now();
         visits.close(visitId, CloseReason.CHECK_OUT, departedAt);
     }
 }

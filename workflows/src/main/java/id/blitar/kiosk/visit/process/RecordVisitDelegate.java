@@ -1,9 +1,10 @@
 package id.blitar.kiosk.visit.process;
 
+import id.blitar.kiosk.visit.process.VisitProcess.Var;
 import id.blitar.kiosk.visit.service.RecordedVisit;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,12 @@ class RecordVisitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDateTime arrivedAt = execution.getVariable(VisitProcess.Var.ARRIVED_AT) instanceof Date at
-                ? visits.libraryTime(at.toInstant())
-                : visits.now();
+        Instant scannedAt = Var.arrivedAtOrNull(execution);
+        LocalDateTime arrivedAt = scannedAt != null ? visits.libraryTime(scannedAt) : visits.now();
         RecordedVisit recorded =
                 visits.record(VisitProcess.arrivalOf(execution), execution.getProcessInstanceId(), arrivedAt);
-        execution.setVariable(VisitProcess.Var.VISIT_ID, recorded.visitId());
-        execution.setVariable(VisitProcess.Var.MEMBERSHIP_EXPIRED, recorded.membershipExpired());
-        execution.setVariable(VisitProcess.Var.CLOSING_TIME, recorded.closingTime());
+        execution.setVariable(Var.VISIT_ID, recorded.visitId());
+        execution.setVariable(Var.MEMBERSHIP_EXPIRED, recorded.membershipExpired());
+        execution.setVariable(Var.CLOSING_TIME, recorded.closingTime());
     }
 }

@@ -100,6 +100,36 @@ public class VisitProcess {
         public static final String DEPARTED_AT = "departedAt";
 
         private Var() {}
+
+        /** The visit row of this instance; set by {@code Task_RecordVisit}. */
+        static long visitId(VariableScope scope) {
+            return ((Number) scope.getVariable(VISIT_ID)).longValue();
+        }
+
+        /** The member of a member's visit; only member visits have one. */
+        static long memberId(VariableScope scope) {
+            return ((Number) scope.getVariable(MEMBER_ID)).longValue();
+        }
+
+        /** The member of a member's visit, or null for a guest's or a group's. */
+        static Long memberIdOrNull(VariableScope scope) {
+            return scope.getVariable(MEMBER_ID) instanceof Number id ? id.longValue() : null;
+        }
+
+        /** When a scanned member arrived (the scan's time), or null: the visit arrives now. */
+        static Instant arrivedAtOrNull(VariableScope scope) {
+            return scope.getVariable(ARRIVED_AT) instanceof Date at ? at.toInstant() : null;
+        }
+
+        /** When a scanned member left (the exit scan's time, sent with the check-out message), or null: now. */
+        static Instant departedAtOrNull(VariableScope scope) {
+            return scope.getVariable(DEPARTED_AT) instanceof Date at ? at.toInstant() : null;
+        }
+
+        /** When the visit ends if the visitor never checks out (set by {@code Task_RecordVisit}), or null. */
+        static Instant closingTimeOrNull(VariableScope scope) {
+            return scope.getVariable(CLOSING_TIME) instanceof Date at ? at.toInstant() : null;
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(VisitProcess.class);
@@ -580,7 +610,7 @@ public class VisitProcess {
         String kiosk = (String) scope.getVariable(Var.KIOSK);
         String type = (String) scope.getVariable(Var.VISITOR_TYPE);
         return switch (type) {
-            case "MEMBER" -> new MemberArrival(((Number) scope.getVariable(Var.MEMBER_ID)).longValue(), kiosk);
+            case "MEMBER" -> new MemberArrival(Var.memberId(scope), kiosk);
             case "GUEST" ->
                 new GuestArrival(
                         enumOf(AgeGroup.class, scope.getVariable(Var.AGE_GROUP)),

@@ -2,7 +2,6 @@ package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
 import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
-import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,20 +13,14 @@ import org.springframework.stereotype.Component;
 @Component("cancelRegistrationDelegate")
 class CancelRegistrationDelegate implements JavaDelegate {
 
-    private final WorkshopService workshops;
     private final WorkshopProcess process;
 
-    CancelRegistrationDelegate(WorkshopService workshops, WorkshopProcess process) {
-        this.workshops = workshops;
+    CancelRegistrationDelegate(WorkshopProcess process) {
         this.process = process;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        process.end(registrationId(execution), RegistrationStatus.CANCELLED);
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+        process.end(Var.registrationId(execution), RegistrationStatus.CANCELLED);
     }
 }

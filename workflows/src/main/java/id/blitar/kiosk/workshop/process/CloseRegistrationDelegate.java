@@ -19,13 +19,9 @@ class CloseRegistrationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = registrationId(execution);
+        long id = Var.registrationId(execution);
         boolean attended = workshops.registration(id).orElseThrow().isAttended();
         workshops.end(id, attended ? RegistrationStatus.ATTENDED : RegistrationStatus.NO_SHOW);
         execution.setVariable(Var.ATTENDED, attended);
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
     }
 }

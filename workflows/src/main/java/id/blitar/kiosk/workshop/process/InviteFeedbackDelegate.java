@@ -23,15 +23,11 @@ class InviteFeedbackDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Registration registration =
-                workshops.registration(registrationId(execution)).orElseThrow();
+                workshops.registration(Var.registrationId(execution)).orElseThrow();
         if (registration.getEmail() != null) {
             String token = workshops.inviteToFeedback(registration.getId());
             mails.feedbackInvitation(
                     registration, workshops.find(registration.getWorkshopId()).orElseThrow(), token);
         }
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
     }
 }

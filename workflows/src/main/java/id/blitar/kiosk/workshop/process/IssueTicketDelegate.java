@@ -19,13 +19,9 @@ class IssueTicketDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = registrationId(execution);
+        long id = Var.registrationId(execution);
         if (workshops.registration(id).orElseThrow().getStatus() == RegistrationStatus.OFFERED) {
             workshops.confirmOffer(id);
         }
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
     }
 }

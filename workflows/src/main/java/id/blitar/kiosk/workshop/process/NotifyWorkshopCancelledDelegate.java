@@ -23,7 +23,7 @@ class NotifyWorkshopCancelledDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = registrationId(execution);
+        long id = Var.registrationId(execution);
         Registration registration = workshops.registration(id).orElseThrow();
         if (registration.isOpen()) {
             workshops.end(id, RegistrationStatus.WORKSHOP_CANCELLED);
@@ -32,9 +32,5 @@ class NotifyWorkshopCancelledDelegate implements JavaDelegate {
             mails.workshopCancelled(
                     registration, workshops.find(registration.getWorkshopId()).orElseThrow());
         }
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
     }
 }

@@ -18,12 +18,6 @@ class RecordAttendanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        workshops.recordAttendance(
-                registrationId(execution), ((Number) execution.getVariable(Var.SESSION_ID)).longValue(), (String)
-                        execution.getVariable(Var.KIOSK));
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+        workshops.recordAttendance(Var.registrationId(execution), Var.sessionId(execution), Var.kiosk(execution));
     }
 }

@@ -18,10 +18,6 @@ class ReserveSeatDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Var.CONFIRMED, workshops.reserveSeat(registrationId(execution)));
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
+        execution.setVariable(Var.CONFIRMED, workshops.reserveSeat(Var.registrationId(execution)));
     }
 }

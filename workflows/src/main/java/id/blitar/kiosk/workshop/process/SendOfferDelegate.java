@@ -24,14 +24,10 @@ class SendOfferDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Registration registration =
-                workshops.registration(registrationId(execution)).orElseThrow();
+                workshops.registration(Var.registrationId(execution)).orElseThrow();
         if (registration.getEmail() != null && registration.getStatus() == RegistrationStatus.OFFERED) {
             mails.offer(
                     registration, workshops.find(registration.getWorkshopId()).orElseThrow());
         }
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
     }
 }

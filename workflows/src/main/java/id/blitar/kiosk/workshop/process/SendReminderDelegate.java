@@ -23,14 +23,10 @@ class SendReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Registration registration =
-                workshops.registration(registrationId(execution)).orElseThrow();
+                workshops.registration(Var.registrationId(execution)).orElseThrow();
         if (registration.getEmail() != null) {
             mails.reminder(
                     registration, workshops.find(registration.getWorkshopId()).orElseThrow());
         }
-    }
-
-    private static long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Var.REGISTRATION_ID)).longValue();
     }
 }

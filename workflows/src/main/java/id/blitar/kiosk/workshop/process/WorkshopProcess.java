@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,7 @@ public class WorkshopProcess {
     public static final String EVENT_OFFER_ACCEPTED = "Event_OfferAccepted";
     public static final String EVENT_OFFER_EXPIRED = "Event_OfferExpired";
     public static final String TASK_EXPIRE_OFFER = "Task_ExpireOffer";
+    // A lapsed offer ends SubProcess_Waitlist in EndEvent_OfferLapsed; the process itself then ends here.
     public static final String END_OFFER_EXPIRED = "EndEvent_OfferExpired";
     public static final String EVENT_WAITLIST_CLOSED = "Event_WaitlistClosed";
     public static final String END_WAITLIST_CLOSED = "EndEvent_WaitlistClosed";
@@ -87,6 +89,21 @@ public class WorkshopProcess {
         public static final String ATTENDED = "attended";
 
         private Var() {}
+
+        /** The registration this instance is for; set when it starts. */
+        static long registrationId(VariableScope scope) {
+            return ((Number) scope.getVariable(REGISTRATION_ID)).longValue();
+        }
+
+        /** The session whose door scanned the ticket; sent with {@code TicketScanned}. */
+        static long sessionId(VariableScope scope) {
+            return ((Number) scope.getVariable(SESSION_ID)).longValue();
+        }
+
+        /** The door kiosk that scanned the ticket (null if it gave no name); sent with {@code TicketScanned}. */
+        static String kiosk(VariableScope scope) {
+            return (String) scope.getVariable(KIOSK);
+        }
     }
 
     private final RuntimeService runtime;
