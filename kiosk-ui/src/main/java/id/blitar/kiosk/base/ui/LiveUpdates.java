@@ -6,10 +6,14 @@ import com.vaadin.flow.shared.Registration;
 import id.blitar.kiosk.live.LiveEvent;
 import id.blitar.kiosk.live.RemoteLiveEvent;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -24,7 +28,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class LiveUpdates {
 
+    /**
+     * How long a screen that only reloads what it shows waits for more changes before it does: a burst (200
+     * sign-ups in a minute, a closing-time wave of check-outs) reloads it a few times a second, not once per
+     * change.
+     */
+    static final Duration REFRESH_DELAY = Duration.ofMillis(150);
+
     private final Set<Consumer<LiveEvent>> listeners = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService refreshes = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "live-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "live-updates");
         thread.setDaemon(true);
@@ -41,6 +57,41 @@ public class LiveUpdates {
             Registration[] detach = new Registration[1];
             detach[0] = component.addDetachListener(d -> {
                 listening.remove();
+                detach[0].remove();
+            });
+        });
+    }
+
+    /**
+     * Reloads a screen part (inside {@code UI.access}) after committed events of the given type while the
+     * component is attached; events that arrive while a reload is already due are folded into it, so the part
+     * reloads at most once per {@link #REFRESH_DELAY}. For screens that show state, not each event.
+     */
+    public <E extends LiveEvent> void refreshWhileAttached(Component component, Class<E> type, Runnable refresh) {
+        component.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            AtomicBoolean due = new AtomicBoolean();
+            Consumer<LiveEvent> listener = event -> {
+                if (type.isInstance(event) && due.compareAndSet(false, true)) {
+                    refreshes.schedule(
+                            () -> {
+                                try {
+                                    ui.access(() -> {
+                                        due.set(false);
+                                        refresh.run();
+                                    });
+                                } catch (RuntimeException closed) {
+                                    due.set(false); // a closed tab: its listener goes with its detach
+                                }
+                            },
+                            REFRESH_DELAY.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                }
+            };
+            listeners.add(listener);
+            Registration[] detach = new Registration[1];
+            detach[0] = component.addDetachListener(d -> {
+                listeners.remove(listener);
                 detach[0].remove();
             });
         });
@@ -80,5 +131,6 @@ public class LiveUpdates {
     @PreDestroy
     void stop() {
         delivery.shutdownNow();
+        refreshes.shutdownNow();
     }
 }

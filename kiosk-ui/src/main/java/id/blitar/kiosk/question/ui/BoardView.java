@@ -73,7 +73,7 @@ public class BoardView extends Div implements HasDynamicTitle {
                                 + " el._timer = setInterval(tick, 1000);",
                         library.zone().getId());
 
-        live.listenWhileAttached(this, QuestionEvent.class, event -> refresh());
+        live.refreshWhileAttached(this, QuestionEvent.class, this::refresh);
         addAttachListener(attach -> {
             UI ui = attach.getUI();
             ui.setPollInterval(SAFETY_REFRESH_MILLIS);

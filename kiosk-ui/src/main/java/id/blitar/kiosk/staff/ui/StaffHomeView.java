@@ -142,7 +142,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         add(renewals);
         refresh();
         // A visitor with an expired card scanned at any kiosk of any node, or a colleague finished a renewal.
-        live.listenWhileAttached(this, RenewalTaskEvent.class, event -> refresh());
+        live.refreshWhileAttached(this, RenewalTaskEvent.class, this::refresh);
     }
 
     /** The workshop programme, for managers and librarians alike (named route, as above). */

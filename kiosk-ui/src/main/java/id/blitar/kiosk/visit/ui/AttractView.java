@@ -70,8 +70,8 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassNames("kiosk-content", "kiosk-attract");
         extras.addClassName("kiosk-attract-extras");
         // Seats taken and items published anywhere in the library (any node) show at once.
-        live.listenWhileAttached(this, WorkshopChanged.class, change -> refreshExtras());
-        live.listenWhileAttached(this, FeedbackActionsChanged.class, change -> refreshExtras());
+        live.refreshWhileAttached(this, WorkshopChanged.class, this::refreshExtras);
+        live.refreshWhileAttached(this, FeedbackActionsChanged.class, this::refreshExtras);
     }
 
     @Override

@@ -64,7 +64,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         this.workshops = workshops;
         this.barcodes = barcodes;
         // Seats taken or freed at any kiosk of any node show here at once.
-        live.listenWhileAttached(this, WorkshopChanged.class, this::onWorkshopChanged);
+        live.refreshWhileAttached(this, WorkshopChanged.class, this::onWorkshopChanged);
         setId("workshops");
         addClassNames("kiosk-content", "kiosk-workshops");
         showList();
@@ -110,11 +110,11 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         shown.forEach(w -> list.add(card(w)));
     }
 
-    private void onWorkshopChanged(WorkshopChanged change) {
+    private void onWorkshopChanged() {
         if (programme != null && programme.isAttached()) {
             fillProgramme(programme);
         }
-        if (detailSeats != null && detailSeats.isAttached() && detailWorkshopId == change.workshopId()) {
+        if (detailSeats != null && detailSeats.isAttached()) {
             workshops.workshop(detailWorkshopId).ifPresent(w -> detailSeats.setText(seatsText(w)));
         }
     }
