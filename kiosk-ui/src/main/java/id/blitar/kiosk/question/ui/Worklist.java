@@ -16,6 +16,7 @@ import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.process.WorkItem;
 import id.blitar.kiosk.question.process.WorkResult;
 import id.blitar.kiosk.question.service.QuestionEvent;
+import id.blitar.kiosk.question.service.ShiftEnded;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ public class Worklist extends Div {
     private final H2 groupHeading = new H2();
     private final FaqPublishing faq;
     private final Map<String, WorkItemCard> cards = new HashMap<>();
+    /** This page ended the shift (or learnt it ended elsewhere) and signs out shortly. */
+    private boolean endingHere;
     // Null until the first refresh, so an empty list still gets its "nothing here" line.
     private List<WorkItem> shownMine;
     private List<WorkItem> shownGroup;
@@ -71,7 +74,7 @@ public class Worklist extends Div {
         addClassName("worklist");
         questions.startShift(user);
 
-        add(shiftBar(), walkInAlert());
+        add(shiftBar(live), walkInAlert());
 
         myTasks.setId("my-tasks");
         myTasks.addClassName("work-list");
@@ -98,7 +101,7 @@ public class Worklist extends Div {
                         + " document.addEventListener('pointerdown', unlock, {once: true});"));
     }
 
-    private Div shiftBar() {
+    private Div shiftBar(LiveUpdates live) {
         Span onShift = new Span(getTranslation("worklist.shift.on"));
         onShift.setId("shift-status");
         onShift.addClassName("shift-status");
@@ -116,10 +119,23 @@ public class Worklist extends Div {
         endShift.addThemeVariants(ButtonVariant.LUMO_ERROR);
         endShift.addClickListener(e -> {
             endShift.setEnabled(false);
+            endingHere = true;
             int released = questions.endShift(user);
             notice(getTranslation("worklist.shift.ended", released), NotificationVariant.LUMO_SUCCESS);
             // Sign out after a moment, so the librarian can read how many tasks went back to the group.
             getElement().executeJs("const el = this; setTimeout(() => el.$server.signOut(), 2500);");
+        });
+
+        // Ended on another of this librarian's pages (another tab, device or node): this page must not go on
+        // saying "on duty" while the kiosks no longer offer "Tunggu di sini" for them.
+        live.listenWhileAttached(this, ShiftEnded.class, ended -> {
+            if (ended.user().equals(user) && !endingHere) {
+                endingHere = true;
+                endShift.setEnabled(false);
+                onShift.setText(getTranslation("worklist.shift.endedElsewhere"));
+                notice(getTranslation("worklist.shift.endedElsewhere"), NotificationVariant.LUMO_CONTRAST);
+                getElement().executeJs("const el = this; setTimeout(() => el.$server.signOut(), 4000);");
+            }
         });
 
         Div bar = new Div(onShift, desk, endShift);

@@ -85,6 +85,7 @@ class ClusterIT {
     private ConfigurableApplicationContext nodeB;
     private final List<Browser> browsers = new ArrayList<>();
     private final List<Long> walkIns = new ArrayList<>();
+    private Browser librarianOnB;
 
     @BeforeAll
     void startBothNodesTogether() {
@@ -399,6 +400,22 @@ class ClusterIT {
         long delay = seenAt(librarian, String.valueOf(((AskResult.Queued) after).questionId())) - committed;
         System.out.printf("Cluster: after node B restarted, question asked on A -> worklist on B in %d ms%n", delay);
         librarian.screenshot("cluster-05-worklist-after-restart");
+        librarianOnB = librarian;
+    }
+
+    @Test
+    @Order(10)
+    void shouldTellTheLibrariansOtherWorklistThatTheShiftEnded() {
+        // The same librarian, at a second desk PC that reaches node A, ends the shift there.
+        Browser otherDesk = browser(1366, 900);
+        new StaffViewElement(otherDesk).signIn(url(nodeA, ""), "rujukan", "rujukan123");
+        new WorklistViewElement(otherDesk).waitUntilShown();
+        otherDesk.click("end-shift");
+
+        // The worklist still open on node B no longer says "on duty" (visitors are no longer offered a wait).
+        librarianOnB.waitForText("shift-status", "sudah diakhiri di halaman lain");
+        librarianOnB.screenshot("cluster-06-shift-ended-elsewhere");
+        assertThat(nodeB.getBean(QuestionProcess.class).onShift("rujukan")).isFalse();
     }
 
     // ----- helpers -----------------------------------------------------------------------------------

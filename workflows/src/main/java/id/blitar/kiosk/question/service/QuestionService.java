@@ -311,6 +311,7 @@ public class QuestionService {
     @Transactional
     public void endShift(String user) {
         shifts.deleteById(user);
+        events.publishEvent(new ShiftEnded(user));
     }
 
     @Transactional(readOnly = true)
