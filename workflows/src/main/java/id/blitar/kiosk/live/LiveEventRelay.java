@@ -113,21 +113,21 @@ class LiveEventRelay implements SmartLifecycle {
         if (horizon < 0) {
             Long newest = jdbc.queryForObject("SELECT MAX(id) FROM live_event", Long.class);
             horizon = newest == null ? 0 : newest;
-            lastCleanUp = System.currentTimeMillis();
+            lastCleanUp = clock.millis();
         }
         List<Row> rows = jdbc.query(
                 "SELECT id, origin, event_type, payload FROM live_event WHERE id > ? ORDER BY id",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 horizon);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Row row : rows) {
             if (seen.putIfAbsent(row.id(), now) == null && !row.origin().equals(node.id())) {
                 deliver(row);
             }
         }
         advanceHorizon(now);
-        if (System.currentTimeMillis() - lastCleanUp > CLEAN_UP_EVERY_MILLIS) {
-            lastCleanUp = System.currentTimeMillis();
+        if (clock.millis() - lastCleanUp > CLEAN_UP_EVERY_MILLIS) {
+            lastCleanUp = clock.millis();
             int deleted = jdbc.update(
                     "DELETE FROM live_event WHERE created_at < ?",
                     Timestamp.valueOf(LocalDateTime.now(clock).minus(properties.keepEvents())));

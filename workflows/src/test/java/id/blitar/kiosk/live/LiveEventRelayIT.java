@@ -6,6 +6,9 @@ import id.blitar.kiosk.base.DatabaseIT;
 import id.blitar.kiosk.question.service.QuestionEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,32 @@ class LiveEventRelayIT extends DatabaseIT {
 
     private final List<RemoteLiveEvent> received = new CopyOnWriteArrayList<>();
 
+    /** The other node's clock, moved by the test instead of waiting. */
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.now();
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private final MovableClock otherClock = new MovableClock();
+
     private LiveEventRelay otherNode(Duration gapGrace) {
         ApplicationEventPublisher capture = event -> {
             if (event instanceof RemoteLiveEvent remote) {
@@ -47,7 +76,7 @@ class LiveEventRelayIT extends DatabaseIT {
             }
         };
         LiveEventRelay relay = new LiveEventRelay(
-                jdbc, capture, new ClusterNode(), new ClusterProperties(null, gapGrace, null), clock);
+                jdbc, capture, new ClusterNode(), new ClusterProperties(null, gapGrace, null), otherClock);
         relay.poll(); // starts at the newest row, as a node that starts now
         return relay;
     }
@@ -104,7 +133,7 @@ class LiveEventRelayIT extends DatabaseIT {
     }
 
     @Test
-    void shouldPassAGapOnlyAfterTheGrace() throws InterruptedException {
+    void shouldPassAGapOnlyAfterTheGrace() {
         LiveEventRelay waiting = otherNode(Duration.ofSeconds(30));
         LiveEventRelay impatient = otherNode(Duration.ofMillis(1));
         long start = newest();
@@ -112,7 +141,7 @@ class LiveEventRelayIT extends DatabaseIT {
         insert(base, new QuestionEvent(3, QuestionEvent.Kind.ROUTED, "reference", false));
         waiting.poll();
         impatient.poll();
-        Thread.sleep(20);
+        otherClock.advance(Duration.ofMillis(20));
         waiting.poll();
         impatient.poll();
 

@@ -106,34 +106,29 @@ class KioskServiceInit implements VaadinServiceInitListener {
 
     /** The wall screen the request's page is ({@code board}, {@code pintu-kegiatan}), by its Referer. */
     static java.util.Optional<String> wallScreen(com.vaadin.flow.server.VaadinRequest request) {
-        String referer = request == null ? null : request.getHeader("Referer");
-        if (referer == null) {
-            return java.util.Optional.empty();
-        }
-        String path;
-        try {
-            path = new java.net.URI(referer.strip()).getPath();
-        } catch (java.net.URISyntaxException e) {
-            return java.util.Optional.empty();
-        }
-        String base = request.getContextPath() + "/";
-        return WALL_SCREENS.stream()
-                .filter(route -> path != null && path.equals(base + route))
-                .findFirst();
+        return pagePath(request)
+                .flatMap(path -> WALL_SCREENS.stream()
+                        .filter(route -> path.equals(request.getContextPath() + "/" + route))
+                        .findFirst());
     }
 
     private static boolean isStaffPage(com.vaadin.flow.server.VaadinRequest request) {
+        String base = request == null ? "/" : request.getContextPath() + "/";
+        return pagePath(request)
+                .filter(path -> path.startsWith(base + "staff") || path.startsWith(base + "manage"))
+                .isPresent();
+    }
+
+    /** The path of the page that sent the request (its Referer), when it names one. */
+    private static java.util.Optional<String> pagePath(com.vaadin.flow.server.VaadinRequest request) {
         String referer = request == null ? null : request.getHeader("Referer");
         if (referer == null) {
-            return false;
+            return java.util.Optional.empty();
         }
-        String path;
         try {
-            path = new java.net.URI(referer.strip()).getPath();
+            return java.util.Optional.ofNullable(new java.net.URI(referer.strip()).getPath());
         } catch (java.net.URISyntaxException e) {
-            return false;
+            return java.util.Optional.empty();
         }
-        String base = request.getContextPath() + "/";
-        return path != null && (path.startsWith(base + "staff") || path.startsWith(base + "manage"));
     }
 }
