@@ -29,6 +29,11 @@ final class BenchmarkApp {
         } else {
             options.add("--KIOSK_DATA_DIR=" + Files.createTempDirectory(schema));
         }
+        // -Dbench.options="--a=b --c=d": more application arguments, to compare configurations in one run each.
+        String more = System.getProperty("bench.options", "").strip();
+        if (!more.isEmpty()) {
+            options.addAll(List.of(more.split("\\s+")));
+        }
         return new SpringApplicationBuilder(KioskApplication.class).run(options.toArray(String[]::new));
     }
 }

@@ -16,132 +16,299 @@ import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.CheckOutResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Prints how long check-in and check-out, asking a librarian, claiming and a poll tap take through
- * the real facades, engine and database (no browser): latency percentiles of sequential calls and
- * the throughput of parallel kiosks. Not a
- * test: figures go to standard output for people to compare. Run with {@code bench/check-in.sh}.
+ * Prints what a visitor's and a librarian's actions cost against the floor, in one run: a bare durable
+ * single-row INSERT through the application's own connection pool (the visitor-counter design, one
+ * committed row, nothing else), then check-in, repeat scan, check-out, asking a librarian, the worklist
+ * with 1,000 open questions, a claim and a poll tap through the real facades, engine and database (no
+ * browser), each at 1, 4 and 16 concurrent callers ("kiosks"): latency p50/p95/p99 in milliseconds,
+ * completed calls per second, errors, and each percentile as a ratio to the floor's at the same number of
+ * callers. A stock-engine reference runs beside them: a check-in-like process built with Camunda's model
+ * API (three expression service tasks) started in one transaction with one JDBC row, on the same engine
+ * configuration. Not a test: nothing is asserted; figures go to standard output for people to compare
+ * within one run (absolute timings on shared 2-core machines are noisy). Run with {@code bench/check-in.sh}.
  *
- * <p>Arguments: {@code h2} (embedded default, file database in a temporary folder) or {@code mysql}
- * (the test database server, schema {@code kiosk_bench}); then optionally the number of members.
+ * <p>Arguments: {@code h2} (embedded default, file database in a temporary folder) or {@code mysql} (the
+ * test database server, schema {@code kiosk_bench}); then optionally the calls per operation and level
+ * (default 300).
  */
 public final class CheckInBenchmark {
+
+    private static final int[] LEVELS = {1, 4, 16};
+    private static final String STOCK_KEY = "bench-stock-check-in";
 
     private CheckInBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
-        int members = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        int kiosks = 4;
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         try (ConfigurableApplicationContext app = BenchmarkApp.start(database, "kiosk_bench")) {
-            MemberService memberService = app.getBean(MemberService.class);
-            VisitProcess visits = app.getBean(VisitProcess.class);
-            for (int i = 0; i < members + 100; i++) {
-                memberService.register(
-                        card(i),
-                        "Anggota Uji " + i,
-                        "Umum",
-                        AgeGroup.ADULT,
-                        null,
-                        null,
-                        LocalDate.now().plusYears(1));
-            }
-            // Warm-up: JIT, connection pool, engine caches.
-            for (int i = members; i < members + 100; i++) {
-                expect(visits.checkInMember(card(i), "bench"), CheckInResult.Welcomed.class);
-                expect(visits.checkOut(card(i), "bench"), CheckOutResult.Goodbye.class);
-            }
-
-            int half = members / 2;
-            List<Long> checkIns =
-                    time(half, i -> () -> expect(visits.checkInMember(card(i), "bench"), CheckInResult.Welcomed.class));
-            List<Long> repeats = time(
-                    half, i -> () -> expect(visits.checkInMember(card(i), "bench"), CheckInResult.WelcomeBack.class));
-            List<Long> checkOuts =
-                    time(half, i -> () -> expect(visits.checkOut(card(i), "bench"), CheckOutResult.Goodbye.class));
-
-            ExecutorService pool = Executors.newFixedThreadPool(kiosks);
-            long start = System.nanoTime();
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = half; i < members; i++) {
-                int n = i;
-                done.add(pool.submit(
-                        () -> expect(visits.checkInMember(card(n), "bench"), CheckInResult.Welcomed.class)));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
-
-            System.out.printf(
-                    "%nCheck-in benchmark on %s (%d members, %d cores)%n",
-                    database, members, Runtime.getRuntime().availableProcessors());
-            print("check-in (new visit, process start)", checkIns);
-            print("repeat scan (welcome back, nothing stored)", repeats);
-            print("check-out (message correlation)", checkOuts);
-            System.out.printf(
-                    "%-44s %d check-ins in %.2f s = %.1f per second%n",
-                    "parallel check-in, " + kiosks + " kiosks", members - half, seconds, (members - half) / seconds);
-
-            questionsAndPolls(app, members, kiosks);
+            new CheckInBenchmark().run(app, database, calls);
         }
     }
 
-    /**
-     * Asking a librarian (decision table, queue number under a row lock, process start), the worklist
-     * query and a claim; one-tap poll answers; and walk-ins from parallel kiosks drawing numbers.
-     */
-    private static void questionsAndPolls(ConfigurableApplicationContext app, int count, int kiosks) throws Exception {
+    private final List<Row> rows = new ArrayList<>();
+
+    private void run(ConfigurableApplicationContext app, String database, int calls) throws Exception {
+        MemberService memberService = app.getBean(MemberService.class);
+        VisitProcess visits = app.getBean(VisitProcess.class);
         QuestionProcess questions = app.getBean(QuestionProcess.class);
         PollProcess polls = app.getBean(PollProcess.class);
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+
+        int members = calls * LEVELS.length + 200;
+        long registering = System.nanoTime();
+        for (int i = 0; i < members; i++) {
+            memberService.register(
+                    card(i),
+                    "Anggota Uji " + i,
+                    "Umum",
+                    AgeGroup.ADULT,
+                    null,
+                    null,
+                    LocalDate.now().plusYears(1));
+        }
+        System.out.printf("registered %d members in %.1f s%n", members, (System.nanoTime() - registering) / 1e9);
+        jdbc.execute("DROP TABLE IF EXISTS bench_floor");
+        jdbc.execute("CREATE TABLE bench_floor (id BIGINT AUTO_INCREMENT PRIMARY KEY, card VARCHAR(40) NOT NULL,"
+                + " kiosk VARCHAR(40) NOT NULL, arrived_at TIMESTAMP NOT NULL)");
+        deployStockProcess(app.getBean(RepositoryService.class));
+
+        // Warm-up: JIT, connection pool, engine caches, statement caches.
+        for (int i = members - 200; i < members; i++) {
+            expect(visits.checkInMember(card(i), "bench"), CheckInResult.Welcomed.class);
+            expect(visits.checkOut(card(i), "bench"), CheckOutResult.Goodbye.class);
+            floorInsert(jdbc, i);
+            stockCheckIn(transaction, runtime, jdbc, i);
+            expect(polls.tap("Kios " + i, Mood.HAPPY), TapResult.Counted.class);
+        }
+        for (int i = 0; i < 50; i++) {
+            questions.ask(walkIn("pemanasan " + i));
+        }
+
+        AtomicInteger nextMember = new AtomicInteger();
+        AtomicInteger nextStock = new AtomicInteger(members);
+        AtomicInteger nextFloor = new AtomicInteger(members);
+        // Each tap from its own kiosk: a kiosk's taps in quick succession are one person's (filtered).
+        AtomicInteger tapped = new AtomicInteger(members);
+        for (int level : LEVELS) {
+            int first = nextMember.get();
+            measure(
+                    "floor: one durable INSERT",
+                    level,
+                    calls,
+                    i -> () -> floorInsert(jdbc, nextFloor.getAndIncrement()));
+            measure(
+                    "stock engine: check-in-like process",
+                    level,
+                    calls,
+                    i -> () -> stockCheckIn(transaction, runtime, jdbc, nextStock.getAndIncrement()));
+            measure(
+                    "check-in (visit row + process start)",
+                    level,
+                    calls,
+                    i -> () -> expect(
+                            visits.checkInMember(card(nextMember.getAndIncrement()), "bench"),
+                            CheckInResult.Welcomed.class));
+            AtomicInteger repeat = new AtomicInteger(first);
+            measure(
+                    "repeat scan (welcome back)",
+                    level,
+                    calls,
+                    i -> () -> expect(
+                            visits.checkInMember(card(repeat.getAndIncrement()), "bench"),
+                            CheckInResult.WelcomeBack.class));
+            AtomicInteger out = new AtomicInteger(first);
+            measure(
+                    "check-out (message correlation)",
+                    level,
+                    calls,
+                    i -> () -> expect(
+                            visits.checkOut(card(out.getAndIncrement()), "bench"), CheckOutResult.Goodbye.class));
+            AtomicInteger asked = new AtomicInteger();
+            measure(
+                    "ask a librarian (DMN, queue number)",
+                    level,
+                    calls,
+                    i -> () -> expect(
+                            questions.ask(walkIn("Pertanyaan " + level + "-" + asked.getAndIncrement())),
+                            AskResult.Queued.class));
+            measure(
+                    "exit poll: one tap",
+                    level,
+                    calls,
+                    i -> () ->
+                            expect(polls.tap("Kios " + tapped.getAndIncrement(), Mood.HAPPY), TapResult.Counted.class));
+        }
+
         StaffAccounts staff = app.getBean(StaffAccounts.class);
         staff.ensureGroups();
         if (!staff.exists("bench")) {
             staff.create("bench", "Bench", "Librarian", "bench-secret", List.of("librarians", "reference"));
         }
-        for (int i = 0; i < 50; i++) {
-            questions.ask(walkIn("pemanasan " + i));
+        int open = questions.groupTasks("bench").size();
+        for (int i = open; i < 1000 + calls * LEVELS.length; i++) {
+            questions.ask(walkIn("Antrean " + i));
         }
-        List<Long> asks =
-                time(count, i -> () -> expect(questions.ask(walkIn("Pertanyaan " + i)), AskResult.Queued.class));
-        List<Long> lists = time(50, i -> () -> questions.groupTasks("bench"));
-        List<WorkItem> open = questions.groupTasks("bench");
-        List<Long> claims = time(
-                Math.min(count, open.size()),
-                i -> () -> expect(questions.claim(open.get(i).taskId(), "bench"), WorkResult.Done.class));
-        List<Long> taps = time(count, i -> () -> expect(polls.tap("Kios " + i, Mood.HAPPY), TapResult.Counted.class));
+        List<WorkItem> openItems = questions.groupTasks("bench");
+        for (int level : LEVELS) {
+            measure(
+                    "worklist: my groups' tasks (" + openItems.size() + " open)",
+                    level,
+                    Math.max(20, calls / 5),
+                    i -> () -> questions.groupTasks("bench"));
+        }
+        ConcurrentLinkedQueue<WorkItem> toClaim = new ConcurrentLinkedQueue<>(openItems);
+        for (int level : LEVELS) {
+            measure(
+                    "claim a task",
+                    level,
+                    calls,
+                    i -> () -> expect(questions.claim(toClaim.remove().taskId(), "bench"), WorkResult.Done.class));
+        }
+        print(database, calls);
+    }
 
-        ExecutorService pool = Executors.newFixedThreadPool(kiosks);
+    /** The floor: one row committed by itself (auto-commit) through the application's pool. */
+    private static void floorInsert(JdbcTemplate jdbc, int i) {
+        jdbc.update(
+                "INSERT INTO bench_floor (card, kiosk, arrived_at) VALUES (?, ?, ?)",
+                card(i),
+                "bench",
+                Timestamp.from(Instant.now()));
+    }
+
+    private static void deployStockProcess(RepositoryService repository) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(STOCK_KEY)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("Task_One")
+                .camundaExpression("${true}")
+                .serviceTask("Task_Two")
+                .camundaExpression("${true}")
+                .serviceTask("Task_Three")
+                .camundaExpression("${true}")
+                .endEvent()
+                .done();
+        repository
+                .createDeployment()
+                .addModelInstance(STOCK_KEY + ".bpmn", model)
+                .deploy();
+    }
+
+    /** Stock Camunda: a row and a three-step process with a business key and two variables, one transaction. */
+    private static void stockCheckIn(
+            TransactionTemplate transaction, RuntimeService runtime, JdbcTemplate jdbc, int i) {
+        transaction.executeWithoutResult(status -> {
+            floorInsert(jdbc, i);
+            runtime.createProcessInstanceByKey(STOCK_KEY)
+                    .businessKey(card(i))
+                    .setVariable("card", card(i))
+                    .setVariable("kiosk", "bench")
+                    .execute();
+        });
+    }
+
+    private void measure(String name, int callers, int count, IntFunction<Runnable> call) throws Exception {
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        List<String> firstError = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int n = i;
-            done.add(pool.submit(() -> expect(questions.ask(walkIn("Serentak " + n)), AskResult.Queued.class)));
+        for (int t = 0; t < callers; t++) {
+            done.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    Runnable r = call.apply(i);
+                    long began = System.nanoTime();
+                    try {
+                        r.run();
+                        micros.add((System.nanoTime() - began) / 1000);
+                    } catch (RuntimeException e) {
+                        errors.incrementAndGet();
+                        if (firstError.isEmpty()) {
+                            firstError.add(e.toString());
+                        }
+                    }
+                }
+            }));
         }
         for (Future<?> f : done) {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        rows.add(new Row(name, callers, sorted, sorted.size() / seconds, errors.get()));
+        if (!firstError.isEmpty()) {
+            System.out.printf("  %s at %d: %d errors, first: %s%n", name, callers, errors.get(), firstError.get(0));
+        }
+    }
 
-        print("ask a librarian (walk-in: DMN, queue number)", asks);
-        print("worklist: my groups' tasks (" + open.size() + " open)", lists);
-        print("claim a task", claims);
-        print("exit poll: one tap", taps);
+    private void print(String database, int calls) {
         System.out.printf(
-                "%-44s %d questions in %.2f s = %.1f per second%n",
-                "parallel walk-ins, " + kiosks + " kiosks", count, seconds, count / seconds);
+                "%nKios Pustaka benchmark on %s: %d calls per operation and level, %d cores%n"
+                        + "ratios (×) are to the floor's percentile at the same number of callers%n%n",
+                database, calls, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%-42s %3s %8s %8s %8s %7s %6s %6s %6s %6s%n",
+                "operation", "n", "p50 ms", "p95 ms", "p99 ms", "per s", "errors", "p50 ×", "p95 ×", "p99 ×");
+        for (Row row : rows) {
+            Row floor = rows.stream()
+                    .filter(r -> r.name.startsWith("floor") && r.callers == row.callers)
+                    .findFirst()
+                    .orElseThrow();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-42s %3d %8.2f %8.2f %8.2f %7.1f %6d %6.1f %6.1f %6.1f%n",
+                    row.name,
+                    row.callers,
+                    row.pct(50),
+                    row.pct(95),
+                    row.pct(99),
+                    row.perSecond,
+                    row.errors,
+                    row.pct(50) / floor.pct(50),
+                    row.pct(95) / floor.pct(95),
+                    row.pct(99) / floor.pct(99));
+        }
+    }
+
+    private record Row(String name, int callers, List<Long> sortedMicros, double perSecond, int errors) {
+        double pct(int percentile) {
+            if (sortedMicros.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(percentile / 100.0 * sortedMicros.size()) - 1;
+            return sortedMicros.get(Math.max(0, index)) / 1000.0;
+        }
     }
 
     private static NewQuestion walkIn(String text) {
@@ -156,32 +323,5 @@ public final class CheckInBenchmark {
         if (!type.isInstance(result)) {
             throw new IllegalStateException("Expected " + type.getSimpleName() + " but got " + result);
         }
-    }
-
-    private static List<Long> time(int count, java.util.function.IntFunction<Runnable> call) {
-        List<Long> micros = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Runnable r = call.apply(i);
-            long start = System.nanoTime();
-            r.run();
-            micros.add((System.nanoTime() - start) / 1000);
-        }
-        Collections.sort(micros);
-        return micros;
-    }
-
-    private static void print(String name, List<Long> sortedMicros) {
-        Supplier<String> row = () -> String.format(
-                "p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms",
-                pct(sortedMicros, 50),
-                pct(sortedMicros, 95),
-                pct(sortedMicros, 99),
-                sortedMicros.get(sortedMicros.size() - 1) / 1000.0);
-        System.out.printf("%-44s %s  (n=%d)%n", name, row.get(), sortedMicros.size());
-    }
-
-    private static double pct(List<Long> sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1000.0;
     }
 }

@@ -24,7 +24,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,10 +127,19 @@ public class PollProcess {
         if (polls.filterRepeatTap(name)) {
             return new TapResult.Filtered();
         }
-        ProcessInstance instance =
-                runtime.startProcessInstanceByKey(KEY, Map.of(Var.KIOSK, name, Var.MOOD, mood.name()));
-        long pollId = ((Number) runtime.getVariable(instance.getId(), Var.POLL_ID)).longValue();
-        return new TapResult.Counted(pollId);
+        return new TapResult.Counted(start(name, mood));
+    }
+
+    /**
+     * Starts an exit-poll instance; {@code Task_RecordMood} stores the answer in this transaction, and its id
+     * comes back with the start's variables (no query for it on the tap's path).
+     */
+    private long start(String kiosk, Mood mood) {
+        ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(KEY)
+                .setVariable(Var.KIOSK, kiosk)
+                .setVariable(Var.MOOD, mood.name())
+                .executeWithVariablesInReturn();
+        return ((Number) instance.getVariables().get(Var.POLL_ID)).longValue();
     }
 
     /**
@@ -150,9 +159,7 @@ public class PollProcess {
         if (!problems.isEmpty()) {
             return problems;
         }
-        ProcessInstance instance =
-                runtime.startProcessInstanceByKey(KEY, Map.of(Var.KIOSK, KIOSK_EMAIL, Var.MOOD, mood.name()));
-        long pollId = ((Number) runtime.getVariable(instance.getId(), Var.POLL_ID)).longValue();
+        long pollId = start(KIOSK_EMAIL, mood);
         polls.about(pollId, workshopId);
         // The whole rating arrives at once: details now, so the instance need not wait for its timer.
         return giveDetails(pollId, details);

@@ -29,8 +29,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -225,7 +226,7 @@ public class VisitProcess {
         if (!problems.isEmpty()) {
             return new CheckInResult.Rejected(problems);
         }
-        Visit visit = start(arrival);
+        Visit visit = start(arrival).visit();
         return new CheckInResult.Welcomed(visit.getId(), null, visits.visitNumberThisYear(visit), false);
     }
 
@@ -341,7 +342,8 @@ public class VisitProcess {
 
     private Handled arrive(Member member, LocalDateTime at, Ledger ledger) {
         // Still inside at the scan's time, or back within the repeat window: one visit, counted once.
-        Optional<Visit> same = visits.visitOfScanAt(member.getId(), at);
+        VisitService.ArrivalMatch match = visits.matchArrival(member.getId(), at);
+        Optional<Visit> same = match.same();
         if (same.isPresent()) {
             ledger.write(
                     at,
@@ -355,7 +357,7 @@ public class VisitProcess {
                     new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(same.get())));
         }
         // A scan replayed late that would have begun a visit stored since: that visit began at this scan.
-        Optional<Visit> later = visits.visitBegunLaterBy(member.getId(), at);
+        Optional<Visit> later = match.later();
         if (later.isPresent()) {
             Visit moved = visits.moveArrivalBack(later.get().getId(), at);
             ledger.write(at, ScanOutcome.REPEAT, null, null, member.getId(), moved.getId());
@@ -363,8 +365,9 @@ public class VisitProcess {
                     ScanOutcome.REPEAT,
                     new CheckInResult.WelcomeBack(member.callName(), visits.visitNumberThisYear(moved)));
         }
-        Visit visit = start(new MemberArrival(member.getId(), ledger.kiosk), at);
-        closeIfClosingTimePassed(visit);
+        Started started = start(new MemberArrival(member.getId(), ledger.kiosk), at);
+        Visit visit = started.visit();
+        closeIfClosingTimePassed(visit, started.closingTime());
         ScanOutcome outcome = visit.isMembershipExpired() ? ScanOutcome.EXPIRED : ScanOutcome.RECORDED;
         ledger.write(at, outcome, null, null, member.getId(), visit.getId());
         return new Handled(
@@ -414,10 +417,9 @@ public class VisitProcess {
      * replayed check-out of the same visit, serialised with that timer on the member's row lock, moves the
      * departure to the exit scan's time; neither races the other.
      */
-    private void closeIfClosingTimePassed(Visit visit) {
-        if (runtime.getVariable(visit.getProcessInstanceId(), Var.CLOSING_TIME) instanceof Date closing
-                && !closing.toInstant().isAfter(clock.instant())) {
-            visits.close(visit.getId(), CloseReason.CLOSING_TIME, visits.libraryTime(closing.toInstant()));
+    private void closeIfClosingTimePassed(Visit visit, Instant closing) {
+        if (closing != null && !closing.isAfter(clock.instant())) {
+            visits.close(visit.getId(), CloseReason.CLOSING_TIME, visits.libraryTime(closing));
         }
     }
 
@@ -562,19 +564,33 @@ public class VisitProcess {
                         task.getCreateTime().toInstant()));
     }
 
-    private Visit start(Arrival arrival) {
+    /** A visit just recorded by its process, and when it closes if nobody checks out (null: no closing time). */
+    private record Started(Visit visit, Instant closingTime) {}
+
+    private Started start(Arrival arrival) {
         return start(arrival, null);
     }
 
-    private Visit start(Arrival arrival, LocalDateTime arrivedAt) {
+    /**
+     * Starts the visit process; {@code Task_RecordVisit} stores the visit row in this transaction. The
+     * variables come back with the start (no query for them), and the row is still in this transaction's
+     * persistence context, so neither costs a round trip to the database on the check-in path.
+     */
+    private Started start(Arrival arrival, LocalDateTime arrivedAt) {
         Map<String, Object> variables = variablesOf(arrival);
         if (arrivedAt != null) {
             variables.put(
                     Var.ARRIVED_AT, Date.from(arrivedAt.atZone(clock.getZone()).toInstant()));
         }
-        ProcessInstance instance = runtime.startProcessInstanceByKey(KEY, variables);
-        return visits.findByProcessInstance(instance.getId())
+        ProcessInstanceWithVariables instance =
+                runtime.createProcessInstanceByKey(KEY).setVariables(variables).executeWithVariablesInReturn();
+        VariableMap returned = instance.getVariables();
+        if (!(returned.get(Var.VISIT_ID) instanceof Number visitId)) {
+            throw new IllegalStateException("Visit process did not record a visit");
+        }
+        Visit visit = visits.findById(visitId.longValue())
                 .orElseThrow(() -> new IllegalStateException("Visit process did not record a visit"));
+        return new Started(visit, returned.get(Var.CLOSING_TIME) instanceof Date at ? at.toInstant() : null);
     }
 
     static Map<String, Object> variablesOf(Arrival arrival) {

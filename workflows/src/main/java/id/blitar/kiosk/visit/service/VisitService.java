@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -160,43 +161,67 @@ public class VisitService {
     }
 
     /**
-     * The visit a member's check-in scan at the given time belongs to, if any: a visit of that day that had
-     * begun and not ended by then (already inside), or a visit that began within the repeat window before or
-     * after it (a repeat scan; "after" because a replayed scan may reach the server after a later live scan of
-     * the same card at another kiosk).
+     * What a member's check-in scan at the given time meets among the member's visits, read with one query
+     * (the check-in path's cost, docs/performance.md):
+     *
+     * <ul>
+     *   <li>{@link ArrivalMatch#same()}: the visit the scan belongs to: a visit of that day that had begun and not
+     *       ended by then (already inside), or a visit that began within the repeat window before or after it (a
+     *       repeat scan; "after" because a replayed scan may reach the server after a later live scan of the same
+     *       card at another kiosk);
+     *   <li>{@link ArrivalMatch#later()}, only when there is no such visit: the member's first visit of that day
+     *       that began after the scan but before the closing time a visit beginning at the scan would have. That
+     *       is a scan replayed late (its kiosk was offline) that, had it arrived in order, would have begun that
+     *       visit; the later scan would then have found the member already inside. The caller moves that visit's
+     *       arrival back instead of counting a second, overlapping visit.
+     * </ul>
      */
     @Transactional(readOnly = true)
-    public Optional<Visit> visitOfScanAt(long memberId, LocalDateTime at) {
-        Optional<Visit> inside = visitsOfDayUntil(memberId, at).stream()
+    public ArrivalMatch matchArrival(long memberId, LocalDateTime at) {
+        LocalDateTime dayStart = at.toLocalDate().atStartOfDay();
+        LocalDateTime dayEnd = at.toLocalDate().atTime(LocalTime.of(23, 59, 59));
+        LocalDateTime repeatFrom = at.minus(properties.repeatWindow());
+        LocalDateTime repeatTo = at.plus(properties.repeatWindow());
+        // Newest first; covers the day until the scan, the repeat window and the rest of the day (a visit's
+        // closing time is never after the end of its day).
+        List<Visit> around = visits.findByMemberIdAndCheckedInAtBetweenOrderByCheckedInAtDesc(
+                memberId,
+                repeatFrom.isBefore(dayStart) ? repeatFrom : dayStart,
+                repeatTo.isAfter(dayEnd) ? repeatTo : dayEnd);
+        Optional<Visit> inside = around.stream()
+                .filter(v -> within(v, dayStart, at))
                 .filter(v -> v.getCheckedOutAt() == null || v.getCheckedOutAt().isAfter(at))
                 .findFirst();
-        if (inside.isPresent()) {
-            return inside;
+        Optional<Visit> same = inside.or(() ->
+                around.stream().filter(v -> within(v, repeatFrom, repeatTo)).findFirst());
+        if (same.isPresent()) {
+            return new ArrivalMatch(same, Optional.empty());
         }
-        return visits
-                .findByMemberIdAndCheckedInAtBetweenOrderByCheckedInAtDesc(
-                        memberId, at.minus(properties.repeatWindow()), at.plus(properties.repeatWindow()))
-                .stream()
-                .findFirst();
-    }
-
-    /**
-     * The member's first visit of that day that began after a check-in scan at the given time, but before the
-     * closing time a visit beginning at that scan would have: a scan replayed late (its kiosk was offline) that,
-     * had it arrived in order, would have begun that visit — the later scan would then have found the member
-     * already inside. The caller moves that visit's arrival back instead of counting a second, overlapping visit.
-     */
-    @Transactional(readOnly = true)
-    public Optional<Visit> visitBegunLaterBy(long memberId, LocalDateTime at) {
+        List<Visit> afterScan = around.stream()
+                .filter(v -> within(v, at.plusSeconds(1), dayEnd))
+                .toList();
+        if (afterScan.isEmpty()) {
+            return new ArrivalMatch(Optional.empty(), Optional.empty());
+        }
         LocalDateTime closing = libraryTime(openingHours
                 .closingTimeForVisitStartingAt(at.atZone(clock.getZone()))
                 .toInstant());
-        List<Visit> later = visits.findByMemberIdAndCheckedInAtBetweenOrderByCheckedInAtDesc(
-                memberId, at.plusSeconds(1), closing.minusSeconds(1));
-        return later.isEmpty() ? Optional.empty() : Optional.of(later.get(later.size() - 1));
+        List<Visit> later = afterScan.stream()
+                .filter(v -> within(v, at.plusSeconds(1), closing.minusSeconds(1)))
+                .toList();
+        return new ArrivalMatch(
+                Optional.empty(), later.isEmpty() ? Optional.empty() : Optional.of(later.get(later.size() - 1)));
     }
 
-    /** Moves a visit's arrival back to an earlier scan of it (see {@link #visitBegunLaterBy}). */
+    /** See {@link #matchArrival}: the visit a scan belongs to, or else a later visit it would have begun. */
+    public record ArrivalMatch(Optional<Visit> same, Optional<Visit> later) {}
+
+    /** Whether the visit began between the two moments, both included. */
+    private static boolean within(Visit visit, LocalDateTime from, LocalDateTime to) {
+        return !visit.getCheckedInAt().isBefore(from) && !visit.getCheckedInAt().isAfter(to);
+    }
+
+    /** Moves a visit's arrival back to an earlier scan of it (see {@link #matchArrival}). */
     @Transactional
     public Visit moveArrivalBack(long visitId, LocalDateTime at) {
         Visit visit = visits.findById(visitId).orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
