@@ -119,6 +119,8 @@ public final class KioskPagesBenchmark {
                     database, Runtime.getRuntime().availableProcessors());
             System.out.println("Times are taken in the page: performance.now() from navigation start (or from the"
                     + " scan's first key / the click) to the animation frame after the content entered the DOM.");
+            System.out.println("asked = when the page sent the request that builds the view (Vaadin's ?v-r=init; a"
+                    + " claim's uidl at 0), server = that request's round trip; the rest is the browser.");
             List<String> transfers = new ArrayList<>();
             staffPages(base, transfers);
             transfers.add(0, kioskFirstLoad(base));
@@ -141,18 +143,18 @@ public final class KioskPagesBenchmark {
         try (Browser librarian = probed()) {
             // The sign-in lands on the worklist: its first load since start, and the one that starts the shift.
             new StaffViewElement(librarian).signIn(base, LIBRARIAN, PASSWORD);
-            double cold = seen(librarian, "worklist");
-            List<Double> warm = new ArrayList<>();
+            Shown cold = seen(librarian, "worklist");
+            List<Shown> warm = new ArrayList<>();
             for (int i = 0; i < WARM_LOADS; i++) {
                 warm.add(load(librarian, base + "/staff", "worklist"));
             }
             printPage("/staff worklist (librarian, after sign-in)", cold, warm);
-            double coldClaim = claim(librarian);
-            List<Double> warmClaims = new ArrayList<>();
+            Shown coldClaim = claim(librarian);
+            List<Shown> warmClaims = new ArrayList<>();
             for (int i = 0; i < WARM_LOADS; i++) {
                 warmClaims.add(claim(librarian));
             }
-            printPage("/staff claim: 'Ambil' to shown as mine", coldClaim, warmClaims);
+            printPage("/staff claim: 'Ambil' to shown as mine (server: uidl)", coldClaim, warmClaims);
         }
         try (Browser manager = probed()) {
             new StaffViewElement(manager).signIn(base, MANAGER, PASSWORD);
@@ -179,9 +181,9 @@ public final class KioskPagesBenchmark {
     private static void page(
             Browser browser, String base, String path, String probe, String name, List<String> transfers) {
         clearCache(browser);
-        double cold = load(browser, base + path, probe);
+        Shown cold = load(browser, base + path, probe);
         transfers.add(scripts(browser, name + ", signed in"));
-        List<Double> warm = new ArrayList<>();
+        List<Shown> warm = new ArrayList<>();
         for (int i = 0; i < WARM_LOADS; i++) {
             warm.add(load(browser, base + path, probe));
         }
@@ -189,7 +191,7 @@ public final class KioskPagesBenchmark {
     }
 
     /** Claims the first task of "Tugas grup saya" by a click in the page; milliseconds until it is listed as mine. */
-    private static double claim(Browser browser) {
+    private static Shown claim(Browser browser) {
         Object result = js(browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const started = Date.now();
@@ -197,7 +199,7 @@ public final class KioskPagesBenchmark {
                   const item = document.querySelector('#group-tasks .work-item');
                   const button = item && item.querySelector('vaadin-button.claim');
                   if (!button) {
-                    if (Date.now() - started > 20000) { done(-1); return; }
+                    if (Date.now() - started > 20000) { done([-1, -1]); return; }
                     setTimeout(go, 50);
                     return;
                   }
@@ -206,7 +208,12 @@ public final class KioskPagesBenchmark {
                   const observer = new MutationObserver(() => {
                     if (document.querySelector(mine)) {
                       observer.disconnect();
-                      requestAnimationFrame(() => done(performance.now() - t0));
+                      requestAnimationFrame(() => {
+                        const shown = performance.now() - t0;
+                        const uidl = performance.getEntriesByType('resource')
+                          .filter(e => e.name.includes('v-r=uidl') && e.startTime >= t0);
+                        done([shown, uidl.length ? uidl[0].responseEnd - uidl[0].requestStart : -1]);
+                      });
                     }
                   });
                   observer.observe(document.body, {subtree: true, childList: true});
@@ -215,15 +222,21 @@ public final class KioskPagesBenchmark {
                 go();
                 """);
         browser.waitForVaadin();
-        return ((Number) result).doubleValue();
+        List<?> times = (List<?>) result;
+        return new Shown(((Number) times.get(0)).doubleValue(), ((Number) times.get(1)).doubleValue(), 0);
     }
 
     // --- 3. JavaScript on a kiosk's first load ----------------------------------------------------------
 
     private static String kioskFirstLoad(String base) {
         try (Browser kiosk = probed()) {
-            double shown = load(kiosk, base + "/", "attract");
-            System.out.printf("%-52s %8.0f ms%n", "/ kiosk attract screen, first load (fresh profile)", shown);
+            Shown shown = load(kiosk, base + "/", "attract");
+            System.out.printf(
+                    "%-52s %6.0f ms  (asked %.0f, server %.0f ms)%n",
+                    "/ kiosk attract screen, first load (fresh profile)",
+                    shown.content(),
+                    shown.requested(),
+                    shown.server());
             return scripts(kiosk, "/ entrance kiosk");
         }
     }
@@ -246,9 +259,11 @@ public final class KioskPagesBenchmark {
         }
         try (Browser screen = probed()) {
             String url = base.replace("localhost", address) + "/board";
-            double shown = load(screen, url, "board");
-            System.out.printf("%-52s %8.0f ms%n", "/board by " + address + ", first load (fresh profile)", shown);
-            return scripts(screen, "/board by " + address + " (plain HTTP, not localhost)");
+            screen.open(url);
+            Object view = js(screen)
+                    .executeScript(
+                            "const v = document.querySelector('#outlet [id]');" + " return v ? v.id : document.title;");
+            return scripts(screen, "/board by " + address + " (plain HTTP; shows #" + view + ")");
         }
     }
 
@@ -435,31 +450,62 @@ public final class KioskPagesBenchmark {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCache", Map.of());
     }
 
-    /** Loads the page and returns the milliseconds from navigation start to its content's frame. */
-    private static double load(Browser browser, String url, String probe) {
+    /** When a screen's content was shown, and how much of that the server took to answer for it. */
+    record Shown(double content, double server, double requested) {}
+
+    /** Loads the page and returns when its content was shown, in milliseconds from navigation start. */
+    private static Shown load(Browser browser, String url, String probe) {
         browser.driver().get(url);
         return seen(browser, probe);
     }
 
-    private static double seen(Browser browser, String probe) {
-        Object at = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+    /**
+     * When the probe's content was shown; the server's part is the request that built the view: Vaadin's init
+     * request when the page made one, otherwise the page itself (request to first byte).
+     */
+    @SuppressWarnings("unchecked")
+    private static Shown seen(Browser browser, String probe) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .pollingEvery(Duration.ofMillis(50))
                 .until(d -> js(browser)
                         .executeScript(
                                 "const s = window.__seen && window.__seen[arguments[0]]; return s && s.frame;", probe));
         browser.waitForVaadin();
-        return ((Number) at).doubleValue();
+        Map<String, Object> times = (Map<String, Object>) js(browser).executeScript("""
+                const init = performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=init'));
+                const nav = performance.getEntriesByType('navigation')[0];
+                return {content: window.__seen[arguments[0]].frame,
+                        server: init.length ? init[0].responseEnd - init[0].requestStart
+                                            : nav.responseStart - nav.requestStart,
+                        requested: init.length ? init[0].requestStart : nav.requestStart};
+                """, probe);
+        return new Shown(
+                ((Number) times.get("content")).doubleValue(),
+                ((Number) times.get("server")).doubleValue(),
+                ((Number) times.get("requested")).doubleValue());
     }
 
     private static JavascriptExecutor js(Browser browser) {
         return (JavascriptExecutor) browser.driver();
     }
 
-    private static void printPage(String name, double cold, List<Double> warm) {
-        List<Double> sorted = warm.stream().sorted().toList();
+    private static void printPage(String name, Shown cold, List<Shown> warm) {
+        List<Double> content = warm.stream().map(Shown::content).sorted().toList();
+        List<Double> server = warm.stream().map(Shown::server).sorted().toList();
+        List<Double> requested = warm.stream().map(Shown::requested).sorted().toList();
+        int median = (warm.size() - 1) / 2;
         System.out.printf(
-                "%-52s cold %6.0f ms   warm p50 %6.0f ms  (min %.0f, max %.0f)%n",
-                name, cold, sorted.get((sorted.size() - 1) / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+                "%-52s cold %5.0f ms (asked %4.0f, server %4.0f)  warm p50 %5.0f ms (asked %4.0f, server %4.0f)"
+                        + "  min %.0f, max %.0f%n",
+                name,
+                cold.content(),
+                cold.requested(),
+                cold.server(),
+                content.get(median),
+                requested.get(median),
+                server.get(median),
+                content.get(0),
+                content.get(content.size() - 1));
     }
 
     private static void printScans(String name, List<double[]> samples) {

@@ -1,5 +1,7 @@
 package id.blitar.kiosk.server.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
@@ -35,6 +37,8 @@ final class UiCounter {
             Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private final Set<UI> uis = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private final String base;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private UiCounter(String base) {
@@ -93,7 +97,9 @@ final class UiCounter {
                 throw new IllegalStateException(
                         "The init request made no UI: " + json.statusCode() + " " + json.body());
             }
-            how = "GET / then GET /?v-r=init (as Vaadin's bootstrap script does)";
+            navigate(cookie, JSON.readTree(json.body()));
+            how = "GET /, GET /?v-r=init, then the client's first navigation (ui-navigate event over"
+                    + " POST ?v-r=uidl), as Vaadin's bootstrap script does";
         }
         Map<String, Integer> views = views();
         viewsBefore.forEach((view, n) -> views.merge(view, -n, Integer::sum));
@@ -104,6 +110,31 @@ final class UiCounter {
             throw new IllegalStateException("lost a session");
         }
         return new Opened(sessions.size() - sessionsBefore, created, views, how, before, after);
+    }
+
+    /**
+     * What Vaadin's client does right after the init response: it tells the UI where the browser is (the
+     * {@code ui-navigate} DOM event on the UI's root node), and only then does the server build the view.
+     */
+    private void navigate(String cookie, JsonNode init) throws Exception {
+        JsonNode uiId = init.findValue("v-uiId");
+        JsonNode csrf = init.findValue("Vaadin-Security-Key");
+        JsonNode syncId = init.findValue("syncId");
+        String message = String.format(
+                "{\"csrfToken\":\"%s\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                        + "\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\","
+                        + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":%d,\"clientId\":0}",
+                csrf.asText(), syncId == null ? 0 : syncId.asInt());
+        HttpRequest uidl = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId.asInt()))
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message))
+                .build();
+        HttpResponse<String> answer = http.send(uidl, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "The first navigation failed: " + answer.statusCode() + " " + answer.body());
+        }
     }
 
     private HttpRequest page(String path) {
