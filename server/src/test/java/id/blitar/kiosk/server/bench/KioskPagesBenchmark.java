@@ -262,9 +262,9 @@ public final class KioskPagesBenchmark {
             String url = base.replace("localhost", address) + "/board";
             screen.open(url);
             Object view = js(screen)
-                    .executeScript(
-                            "const v = document.querySelector('#outlet [id]');" + " return v ? v.id : document.title;");
-            return scripts(screen, "/board by " + address + " (plain HTTP; shows #" + view + ")");
+                    .executeScript("return document.getElementById('board') ? 'the board'"
+                            + " : 'not the board but ' + location.pathname;");
+            return scripts(screen, "/board by " + address + " (plain HTTP; " + view + ")");
         }
     }
 
