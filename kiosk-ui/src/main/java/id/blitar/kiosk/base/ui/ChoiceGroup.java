@@ -31,6 +31,9 @@ public class ChoiceGroup<T> extends Div {
         grid.addClassName("kiosk-choices");
         if (options.size() == 4) {
             grid.addClassName("kiosk-choices-4");
+        } else if (options.size() % 3 == 0) {
+            // Three (or six) options fill whole rows of three on a form that must fit one screen.
+            grid.addClassName("kiosk-choices-3");
         }
         grid.getElement().setAttribute("role", "group");
         grid.getElement().setAttribute("aria-labelledby", id + "-label");

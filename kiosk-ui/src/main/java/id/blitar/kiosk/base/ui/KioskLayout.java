@@ -228,10 +228,19 @@ public class KioskLayout extends Div implements RouterLayout {
                 getElement().setAttribute("data-fresh", "false");
                 if (option == Accessibility.SPEECH && on) {
                     getElement().executeJs("this._spoken = null; this._speakHeading && this._speakHeading();");
+                } else if (option == Accessibility.SPEECH) {
+                    getElement().executeJs("this._speakHeading && this._speakHeading();");
                 }
             });
             bar.add(toggle);
         }
+        // Said when the screen cannot be read aloud in its language, or is read with another language's voice.
+        Div speechNote = new Div();
+        speechNote.setId("kiosk-speech-note");
+        speechNote.addClassName("kiosk-speech-note");
+        speechNote.getElement().setAttribute("role", "status");
+        speechNote.getElement().setAttribute("hidden", true);
+        bar.add(speechNote);
         return bar;
     }
 
@@ -242,7 +251,9 @@ public class KioskLayout extends Div implements RouterLayout {
         }) {
             texts.put(key, getTranslation(key));
         }
-        String speechLanguage = locale.equals(KioskI18nProvider.ENGLISH) ? "en-US" : "id-ID";
+        texts.put("a11y.speechFallback", getTranslation("a11y.speechFallback"));
+        texts.put("a11y.speechUnavailable", getTranslation("a11y.speechUnavailable"));
+        String speechLanguage = KioskI18nProvider.supported(locale).getLanguage();
         getElement().executeJs("""
                         const host = this;
                         const idleMs = $0 * 1000, countdown = $1, t = $2, speechLang = $3;
@@ -310,15 +321,65 @@ public class KioskLayout extends Div implements RouterLayout {
                           }
                         }, 1000));
 
-                        // Read headings aloud when the visitor asked for it.
-                        host._speakHeading = () => {
-                          if (!host.classList.contains('kiosk-speech') || !('speechSynthesis' in window)) return;
+                        // Read headings aloud when the visitor asked for it. Which voice: one of the screen's
+                        // language; for Basa Jawa, which browsers rarely have, an Indonesian (or Malay) voice
+                        // reading the Javanese text on screen (Latin-script Javanese is spelt almost as
+                        // Indonesian is, so it comes out understandable, and what is heard is what is shown);
+                        // without a fitting voice nothing is read (never an English voice mangling the
+                        // text) and the bar says so.
+                        window.kioskSpeech = {
+                          wanted: {jv: ['jv', 'jw', 'id', 'in', 'ms'], id: ['id', 'in', 'ms'], en: ['en']},
+                          choose(voices, lang) {
+                            const prefixes = this.wanted[lang] || [lang];
+                            for (const prefix of prefixes) {
+                              const fits = (voices || []).filter(v => (v.lang || '').toLowerCase().replace('_', '-')
+                                .split('-')[0] === prefix);
+                              const voice = fits.find(v => v.localService) || fits[0];
+                              if (voice) {
+                                // Only Javanese is ever read in another language (an Indonesian or Malay
+                                // voice for Indonesian is the same language).
+                                return {voice: voice, lang: voice.lang,
+                                  fallback: lang === 'jv' && prefix !== 'jv' && prefix !== 'jw'};
+                              }
+                            }
+                            return null;
+                          }
+                        };
+                        const speechNote = (text) => {
+                          const note = host.querySelector('#kiosk-speech-note');
+                          // Only a change: the heading observer below sees this note's mutations too.
+                          if (!note || note.textContent === (text || '')) return;
+                          note.textContent = text || '';
+                          note.hidden = !text;
+                        };
+                        host._speakHeading = (waited) => {
+                          if (!host.classList.contains('kiosk-speech')) { speechNote(''); return; }
+                          if (!('speechSynthesis' in window)) { speechNote(t['a11y.speechUnavailable']); return; }
+                          const voices = speechSynthesis.getVoices();
+                          if (!voices.length && !waited) {
+                            // Chromium loads its voices after the page: decide once they are there, or soon
+                            // (one wait at a time, however many changes the screen makes meanwhile).
+                            if (host._voiceWait) return;
+                            const retry = () => {
+                              speechSynthesis.removeEventListener('voiceschanged', retry);
+                              clearTimeout(host._voiceWait);
+                              host._voiceWait = null;
+                              host._speakHeading(true);
+                            };
+                            speechSynthesis.addEventListener('voiceschanged', retry);
+                            host._voiceWait = setTimeout(retry, 1500);
+                            return;
+                          }
+                          const choice = window.kioskSpeech.choose(voices, speechLang);
+                          if (!choice) { speechNote(t['a11y.speechUnavailable']); return; }
+                          speechNote(choice.fallback ? t['a11y.speechFallback'] : '');
                           const h = host.querySelector('main h1');
                           if (!h || h.textContent === host._spoken) return;
                           host._spoken = h.textContent;
                           speechSynthesis.cancel();
                           const u = new SpeechSynthesisUtterance(h.textContent);
-                          u.lang = speechLang;
+                          u.lang = choice.lang;
+                          u.voice = choice.voice;
                           speechSynthesis.speak(u);
                         };
                         if (!host._observer) {

@@ -204,7 +204,8 @@ public class PollView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Button skip = KioskLayout.bigButton(getTranslation("poll.skip"), VaadinIcon.ARROW_RIGHT.create());
         skip.setId("poll-skip");
         skip.addClickListener(e -> finish());
-        add(improveLabel, chips, comment, keyboard, error, KioskParts.row(skip, send));
+        // Send and skip stay on screen above the bar (and the low layout's header) however long the items are.
+        add(improveLabel, chips, comment, keyboard, KioskParts.bottomActions(error, KioskParts.row(skip, send)));
     }
 
     private ChoiceGroup<Integer> scale(String id, String label, java.util.function.Function<Integer, String> caption) {

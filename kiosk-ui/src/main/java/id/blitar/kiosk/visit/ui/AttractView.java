@@ -121,6 +121,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         Div journeys = new Div();
         journeys.addClassName("kiosk-journeys");
         KioskMode mode = KioskSession.mode();
+        setClassName("kiosk-attract-exit", mode == KioskMode.EXIT);
         if (mode == KioskMode.EXIT) {
             Button checkOut = KioskLayout.bigButton(getTranslation("attract.checkOut"), VaadinIcon.SIGN_OUT.create());
             checkOut.setId("start-check-out");

@@ -46,7 +46,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         this.visitProcess = visitProcess;
         this.settings = settings;
         setId("group");
-        addClassName("kiosk-content");
+        addClassNames("kiosk-content", "kiosk-form");
 
         OnScreenKeyboard keyboard =
                 VisitUi.withKeyboard(institution, "group-institution", getTranslation("group.institution"));
@@ -61,7 +61,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         Paragraph countsTitle = new Paragraph(getTranslation("group.counts"));
         countsTitle.addClassName("kiosk-choice-label");
         Div counters = new Div();
-        counters.addClassName("kiosk-actions");
+        counters.addClassNames("kiosk-actions", "kiosk-counters");
         for (AgeGroup group : AgeGroup.values()) {
             counts.put(group, 0);
             counters.add(counter(group));
@@ -134,7 +134,7 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         CheckInResult result = visitProcess.checkInGroup(arrival);
         if (result instanceof CheckInResult.Welcomed w) {
             removeAll();
-            removeClassName("kiosk-content");
+            removeClassNames("kiosk-content", "kiosk-form");
             add(new ResultPanel(
                     VaadinIcon.CHECK_CIRCLE,
                     getTranslation("welcome.groupTitle"),

@@ -46,6 +46,7 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
         this.visitProcess = visitProcess;
         this.settings = settings;
         setId("guest");
+        addClassName("kiosk-form");
         addClassName("kiosk-content");
 
         ageGroup = new ChoiceGroup<>(
@@ -86,7 +87,7 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
         CheckInResult result = visitProcess.checkInGuest(arrival);
         if (result instanceof CheckInResult.Welcomed w) {
             removeAll();
-            removeClassName("kiosk-content");
+            removeClassNames("kiosk-content", "kiosk-form");
             add(new ResultPanel(
                     VaadinIcon.CHECK_CIRCLE,
                     getTranslation("welcome.guestTitle"),

@@ -76,6 +76,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Emulates a device of this size (a phone: Chromium's window itself is never that narrow). */
+    public void emulateViewport(int width, int height) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     public WebDriver driver() {
         return driver;
     }

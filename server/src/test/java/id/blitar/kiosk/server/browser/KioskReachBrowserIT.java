@@ -95,6 +95,16 @@ class KioskReachBrowserIT extends ServerIT {
                             "guest-submit",
                             "back",
                             "language-en");
+                    if (orientation.equals("portrait")) {
+                        assertOnScreen(
+                                browser,
+                                variant + " guest",
+                                "age-group-child",
+                                "age-group-elderly",
+                                "purpose-other",
+                                "origin-outside",
+                                "institution");
+                    }
                     assertThat(checkboxSize(browser, "consent"))
                             .as("%s: the consent tick is a large touch target", variant)
                             .isGreaterThanOrEqualTo(64);
@@ -105,6 +115,21 @@ class KioskReachBrowserIT extends ServerIT {
                     browser.waitForVaadin();
                     assertOnScreen(
                             browser, variant + " group", "group-consent", "group-consent-more", "group-submit", "back");
+                    if (orientation.equals("portrait")) {
+                        // Every field of the group form too: its last rows once lay under the consent and buttons.
+                        // (Landscape: see KioskScreensBrowserIT.LANDSCAPE_NOT_YET.)
+                        assertOnScreen(
+                                browser,
+                                variant + " group",
+                                "group-institution",
+                                "group-origin-city",
+                                "group-origin-outside",
+                                "count-child-minus",
+                                "count-child-plus10",
+                                "count-elderly-minus",
+                                "count-elderly-plus10",
+                                "group-total");
+                    }
                     browser.screenshot("19-" + variant.replace("a11y-", "") + "-group");
 
                     browser.open(url("/"));
@@ -221,7 +246,7 @@ class KioskReachBrowserIT extends ServerIT {
      * Texts (or the parts between placeholders) of the English bundle that no Indonesian text contains:
      * any of them on an Indonesian screen is English that should not be there.
      */
-    private static Set<String> englishOnlyTexts() throws Exception {
+    static Set<String> englishOnlyTexts() throws Exception {
         Properties en = bundle("en");
         Properties id = bundle("id");
         List<String> indonesian = new ArrayList<>();
