@@ -238,6 +238,8 @@ public final class CheckInBenchmark {
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         List<String> firstError = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         long start = System.nanoTime();
@@ -247,9 +249,11 @@ public final class CheckInBenchmark {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     Runnable r = call.apply(i);
                     long began = System.nanoTime();
+                    long cpuBegan = threads.getCurrentThreadCpuTime();
                     try {
                         r.run();
                         micros.add((System.nanoTime() - began) / 1000);
+                        cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpuBegan);
                     } catch (RuntimeException e) {
                         errors.incrementAndGet();
                         if (firstError.isEmpty()) {
@@ -266,7 +270,13 @@ public final class CheckInBenchmark {
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
-        rows.add(new Row(name, callers, sorted, sorted.size() / seconds, errors.get()));
+        rows.add(new Row(
+                name,
+                callers,
+                sorted,
+                sorted.size() / seconds,
+                errors.get(),
+                sorted.isEmpty() ? Double.NaN : cpuNanos.get() / 1e6 / sorted.size()));
         if (!firstError.isEmpty()) {
             System.out.printf("  %s at %d: %d errors, first: %s%n", name, callers, errors.get(), firstError.get(0));
         }
@@ -278,8 +288,8 @@ public final class CheckInBenchmark {
                         + "ratios (×) are to the floor's percentile at the same number of callers%n%n",
                 database, calls, Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "%-42s %3s %8s %8s %8s %7s %6s %6s %6s %6s%n",
-                "operation", "n", "p50 ms", "p95 ms", "p99 ms", "per s", "errors", "p50 ×", "p95 ×", "p99 ×");
+                "%-42s %3s %8s %8s %8s %7s %6s %6s %6s %6s %7s%n",
+                "operation", "n", "p50 ms", "p95 ms", "p99 ms", "per s", "errors", "p50 ×", "p95 ×", "p99 ×", "cpu ms");
         for (Row row : rows) {
             Row floor = rows.stream()
                     .filter(r -> r.name.startsWith("floor") && r.callers == row.callers)
@@ -287,7 +297,7 @@ public final class CheckInBenchmark {
                     .orElseThrow();
             System.out.printf(
                     Locale.ROOT,
-                    "%-42s %3d %8.2f %8.2f %8.2f %7.1f %6d %6.1f %6.1f %6.1f%n",
+                    "%-42s %3d %8.2f %8.2f %8.2f %7.1f %6d %6.1f %6.1f %6.1f %7.2f%n",
                     row.name,
                     row.callers,
                     row.pct(50),
@@ -297,11 +307,14 @@ public final class CheckInBenchmark {
                     row.errors,
                     row.pct(50) / floor.pct(50),
                     row.pct(95) / floor.pct(95),
-                    row.pct(99) / floor.pct(99));
+                    row.pct(99) / floor.pct(99),
+                    row.cpuMillis);
         }
     }
 
-    private record Row(String name, int callers, List<Long> sortedMicros, double perSecond, int errors) {
+    /** {@code cpuMillis}: the calling thread's own CPU time per call, mean (the engine runs in the caller). */
+    private record Row(
+            String name, int callers, List<Long> sortedMicros, double perSecond, int errors, double cpuMillis) {
         double pct(int percentile) {
             if (sortedMicros.isEmpty()) {
                 return Double.NaN;
