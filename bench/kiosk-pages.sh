@@ -8,13 +8,5 @@
 # Needs Debian's chromium and chromium-driver. Absolute timings on shared 2-core machines are noisy; compare
 # figures within one run.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-cp_file=$(mktemp)
-# Packages the modules in the reactor (nothing is installed into ~/.m2) and writes the server's test
-# classpath, which then names the reactor's jars (the workflows test jar without its test application).
-mvn -B -q -ntp -o -pl server -am -DskipTests package dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-java -Dvaadin.productionMode=true \
-    -cp "server/target/test-classes:server/target/classes:$(cat "$cp_file")" \
-    id.blitar.kiosk.server.bench.KioskPagesBenchmark "${1:-h2}"
-rm -f "$cp_file"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+run_bench id.blitar.kiosk.server.bench.KioskPagesBenchmark "${1:-h2}"

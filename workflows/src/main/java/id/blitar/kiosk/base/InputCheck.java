@@ -50,11 +50,21 @@ public final class InputCheck {
      * @return the translation key of the problem, or empty when the value is acceptable
      */
     public static Optional<String> freeTextProblem(String value) {
+        return freeTextProblem(value, MAX_LENGTH);
+    }
+
+    /**
+     * Checks an optional free-text field with its own length, such as a room or a partner's name: the rules of
+     * {@link #freeTextProblem(String)}, at most {@code max} characters.
+     *
+     * @return the translation key of the problem, or empty when the value is acceptable
+     */
+    public static Optional<String> freeTextProblem(String value, int max) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String trimmed = value.strip();
-        if (trimmed.length() > MAX_LENGTH) {
+        if (trimmed.length() > max) {
             return Optional.of("error.input.tooLong");
         }
         if (hasControlCharacters(trimmed)) {

@@ -52,6 +52,18 @@ class InputCheckTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldHoldAFieldToItsOwnLengthWithTheSameCharacterRules() {
+        // A room name may be as long as its column (Workshop.MAX_ROOM), not only the 64 of a short field.
+        String room = "Ruang Serbaguna Lantai 2, Gedung Perpustakaan Proklamator Bung Karno, Jl. Kalasan 1";
+        assertThat(room).hasSizeGreaterThan(InputCheck.MAX_LENGTH);
+        assertThat(InputCheck.freeTextProblem(room)).contains("error.input.tooLong");
+        assertThat(InputCheck.freeTextProblem(room, 100)).isEmpty();
+        assertThat(InputCheck.freeTextProblem("x".repeat(101), 100)).contains("error.input.tooLong");
+        assertThat(InputCheck.freeTextProblem("<script>", 100)).contains("error.input.characters");
+        assertThat(InputCheck.freeTextProblem(null, 100)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldNormaliseWhatIsStored() {
         assertThat(InputCheck.normaliseCardNumber(" kpb-0001 ")).isEqualTo("KPB-0001");
         assertThat(InputCheck.normaliseFreeText("  SDN   Sananwetan  3 ")).isEqualTo("SDN Sananwetan 3");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.poll.domain.FeedbackAction;
 import id.blitar.kiosk.poll.domain.Mood;
@@ -237,17 +238,20 @@ public class SatisfactionView extends Div implements HasDynamicTitle {
         TextArea action = new TextArea(getTranslation("satisfaction.actionTaken"));
         action.setId("action-taken");
         action.setWidthFull();
-        action.setMaxLength(1000);
+        action.setMaxLength(InputCheck.MAX_QUESTION_LENGTH);
         Checkbox publish = new Checkbox(getTranslation("satisfaction.publish"));
         publish.setId("action-publish");
         TextField youSaid = new TextField(getTranslation("satisfaction.youSaid"));
         youSaid.setId("action-you-said");
-        youSaid.setMaxLength(300);
+        youSaid.setMaxLength(FeedbackAction.MAX_TEXT);
         youSaid.setWidthFull();
-        youSaid.setValue(item.comment().length() > 300 ? item.comment().substring(0, 300) : item.comment());
+        youSaid.setValue(
+                item.comment().length() > FeedbackAction.MAX_TEXT
+                        ? item.comment().substring(0, FeedbackAction.MAX_TEXT)
+                        : item.comment());
         TextField weDid = new TextField(getTranslation("satisfaction.weDid"));
         weDid.setId("action-we-did");
-        weDid.setMaxLength(300);
+        weDid.setMaxLength(FeedbackAction.MAX_TEXT);
         weDid.setWidthFull();
         youSaid.setVisible(false);
         weDid.setVisible(false);

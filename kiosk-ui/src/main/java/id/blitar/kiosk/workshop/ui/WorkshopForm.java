@@ -60,11 +60,11 @@ class WorkshopForm extends Dialog {
 
         title.setLabel(getTranslation("programme.form.title"));
         title.setId("workshop-title");
-        title.setMaxLength(150);
+        title.setMaxLength(Workshop.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("programme.form.description"));
         description.setId("workshop-description");
-        description.setMaxLength(2000);
+        description.setMaxLength(Workshop.MAX_DESCRIPTION);
         type.setLabel(getTranslation("programme.form.type"));
         type.setId("workshop-type");
         type.setItems(WorkshopType.values());
@@ -75,7 +75,7 @@ class WorkshopForm extends Dialog {
         audience.setItemLabelGenerator(g -> getTranslation("ageGroup." + g.name()));
         room.setLabel(getTranslation("programme.form.room"));
         room.setId("workshop-room");
-        room.setMaxLength(100);
+        room.setMaxLength(Workshop.MAX_ROOM);
         room.setRequiredIndicatorVisible(true);
         capacity.setLabel(getTranslation("programme.form.capacity"));
         capacity.setId("workshop-capacity");
@@ -87,7 +87,7 @@ class WorkshopForm extends Dialog {
         picker(closes, "programme.form.closes", "workshop-closes");
         partner.setLabel(getTranslation("programme.form.partner"));
         partner.setId("workshop-partner");
-        partner.setMaxLength(150);
+        partner.setMaxLength(Workshop.MAX_PARTNER);
 
         H3 sessionsTitle = new H3(getTranslation("programme.form.sessions"));
         sessions.setId("workshop-sessions");

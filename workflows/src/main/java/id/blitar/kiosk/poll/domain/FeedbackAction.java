@@ -13,6 +13,12 @@ import java.time.LocalDateTime;
 @Table(name = "feedback_action")
 public class FeedbackAction {
 
+    /**
+     * Longest "Anda berkata" and "Kami lakukan" text, in characters (it must fit an attract screen): the columns
+     * (here and in the poll answer), the managers' form and the review's check use this one figure.
+     */
+    public static final int MAX_TEXT = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -20,10 +26,10 @@ public class FeedbackAction {
     @Column(name = "poll_id")
     private Long pollId;
 
-    @Column(name = "you_said", nullable = false, length = 300)
+    @Column(name = "you_said", nullable = false, length = MAX_TEXT)
     private String youSaid;
 
-    @Column(name = "we_did", nullable = false, length = 300)
+    @Column(name = "we_did", nullable = false, length = MAX_TEXT)
     private String weDid;
 
     @Column(name = "published_by", nullable = false, length = 64)

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.poll.domain;
 
+import id.blitar.kiosk.base.InputCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,7 +59,7 @@ public class PollAnswer {
     @Column(name = "improvements", length = 200)
     private String improvements;
 
-    @Column(name = "comment", length = 1000)
+    @Column(name = "comment", length = InputCheck.MAX_QUESTION_LENGTH)
     private String comment;
 
     @Column(name = "details_at")
@@ -67,13 +68,13 @@ public class PollAnswer {
     @Column(name = "follow_up", nullable = false)
     private boolean followUp;
 
-    @Column(name = "action_taken", length = 1000)
+    @Column(name = "action_taken", length = InputCheck.MAX_QUESTION_LENGTH)
     private String actionTaken;
 
-    @Column(name = "you_said", length = 300)
+    @Column(name = "you_said", length = FeedbackAction.MAX_TEXT)
     private String youSaid;
 
-    @Column(name = "we_did", length = 300)
+    @Column(name = "we_did", length = FeedbackAction.MAX_TEXT)
     private String weDid;
 
     @Column(name = "reviewed_by", length = 64)

@@ -271,8 +271,8 @@ public class PollProcess {
         List<String> problems = new ArrayList<>();
         InputCheck.longTextProblem(actionTaken, InputCheck.MAX_QUESTION_LENGTH).ifPresent(problems::add);
         if (publish) {
-            InputCheck.longTextProblem(youSaid, PollService.MAX_ACTION_LENGTH).ifPresent(problems::add);
-            InputCheck.longTextProblem(weDid, PollService.MAX_ACTION_LENGTH).ifPresent(problems::add);
+            InputCheck.longTextProblem(youSaid, FeedbackAction.MAX_TEXT).ifPresent(problems::add);
+            InputCheck.longTextProblem(weDid, FeedbackAction.MAX_TEXT).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             return problems.stream().distinct().toList();

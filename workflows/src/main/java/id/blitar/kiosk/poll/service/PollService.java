@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(PollProperties.class)
 public class PollService {
 
-    /** The longest "Anda berkata" / "Kami lakukan" text: it must fit an attract screen. */
-    public static final int MAX_ACTION_LENGTH = 300;
-
     private final PollRepository polls;
     private final SkmAnswerRepository skmAnswers;
     private final SkmRotationRepository rotation;

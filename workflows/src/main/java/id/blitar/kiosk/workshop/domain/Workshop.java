@@ -23,14 +23,29 @@ import java.util.stream.Collectors;
 @Table(name = "workshop")
 public class Workshop {
 
+    /**
+     * Longest title, in characters: the column, the programme form and {@code WorkshopService}'s check use this
+     * one figure (the migration's column was created with it).
+     */
+    public static final int MAX_TITLE = 150;
+
+    /** Longest description, in characters (column, form, check). */
+    public static final int MAX_DESCRIPTION = 2000;
+
+    /** Longest room name, in characters (the workshop's and its sessions' columns, form, check). */
+    public static final int MAX_ROOM = 100;
+
+    /** Longest partner name, in characters (column, form, check). */
+    public static final int MAX_PARTNER = 150;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "title", nullable = false, length = 150)
+    @Column(name = "title", nullable = false, length = MAX_TITLE)
     private String title;
 
-    @Column(name = "description", length = 2000)
+    @Column(name = "description", length = MAX_DESCRIPTION)
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -40,7 +55,7 @@ public class Workshop {
     @Column(name = "audience", nullable = false, length = 60)
     private String audience;
 
-    @Column(name = "room", nullable = false, length = 100)
+    @Column(name = "room", nullable = false, length = MAX_ROOM)
     private String room;
 
     @Column(name = "capacity", nullable = false)
@@ -64,7 +79,7 @@ public class Workshop {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
-    @Column(name = "partner", length = 150)
+    @Column(name = "partner", length = MAX_PARTNER)
     private String partner;
 
     @Column(name = "status", nullable = false, length = 20)

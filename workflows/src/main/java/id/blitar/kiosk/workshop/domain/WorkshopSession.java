@@ -26,7 +26,7 @@ public class WorkshopSession {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
-    @Column(name = "room", nullable = false, length = 100)
+    @Column(name = "room", nullable = false, length = Workshop.MAX_ROOM)
     private String room;
 
     protected WorkshopSession() {}

@@ -69,9 +69,11 @@ public class WorkshopService {
     /** Translation keys of what is wrong with a draft; empty when it may be saved. */
     public List<String> problemsOf(WorkshopDraft draft, Workshop existing) {
         List<String> problems = new ArrayList<>();
-        InputCheck.longTextProblem(draft.title(), 150).ifPresent(p -> problems.add("error.workshop.title"));
+        InputCheck.longTextProblem(draft.title(), Workshop.MAX_TITLE)
+                .ifPresent(p -> problems.add("error.workshop.title"));
         if (draft.description() != null && !draft.description().isBlank()) {
-            InputCheck.longTextProblem(draft.description(), 2000).ifPresent(problems::add);
+            InputCheck.longTextProblem(draft.description(), Workshop.MAX_DESCRIPTION)
+                    .ifPresent(problems::add);
         }
         if (draft.type() == null) {
             problems.add("error.workshop.type");
@@ -82,9 +84,9 @@ public class WorkshopService {
         if (draft.room() == null || draft.room().isBlank()) {
             problems.add("error.workshop.room");
         } else {
-            InputCheck.freeTextProblem(draft.room()).ifPresent(problems::add);
+            InputCheck.freeTextProblem(draft.room(), Workshop.MAX_ROOM).ifPresent(problems::add);
         }
-        InputCheck.freeTextProblem(draft.partner()).ifPresent(problems::add);
+        InputCheck.freeTextProblem(draft.partner(), Workshop.MAX_PARTNER).ifPresent(problems::add);
         if (draft.capacity() == null || draft.capacity() < 1 || draft.capacity() > MAX_CAPACITY) {
             problems.add("error.workshop.capacity");
         } else if (existing != null && draft.capacity() < existing.getSeatsTaken()) {
