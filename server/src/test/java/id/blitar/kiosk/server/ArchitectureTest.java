@@ -1,5 +1,6 @@
 package id.blitar.kiosk.server;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -132,6 +133,30 @@ class ArchitectureTest {
                         }
                     }
                 })
+                .check(classes);
+    }
+
+    /**
+     * Every BPMN delegate and listener lives in its feature's {@code process} package, is a Spring bean named in
+     * the model, and is not public: only the engine calls it, through the model.
+     */
+    @Test
+    void delegatesLiveInProcessPackagesAsPackagePrivateBeans() {
+        classes()
+                .that()
+                .implement(org.camunda.bpm.engine.delegate.JavaDelegate.class)
+                .or()
+                .implement(org.camunda.bpm.engine.delegate.TaskListener.class)
+                .or()
+                .implement(org.camunda.bpm.engine.delegate.ExecutionListener.class)
+                .should()
+                .resideInAPackage("id.blitar.kiosk.*.process")
+                .andShould()
+                .notBePublic()
+                .andShould()
+                .beAnnotatedWith(org.springframework.stereotype.Component.class)
+                .because("the models name delegates as beans (camunda:delegateExpression) in their feature's process"
+                        + " package")
                 .check(classes);
     }
 }

@@ -189,13 +189,27 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         return button;
     }
 
+    /** The catalogue's address and its QR code as a PNG. */
+    private record CatalogueCode(String url, byte[] png) {}
+
+    /**
+     * Drawn once for every kiosk, not at every build of this screen (after each welcome and each idle return):
+     * it changes only when the address does.
+     */
+    private static volatile CatalogueCode catalogueCode;
+
     /** The catalogue's address as a QR code, for visitors who want it on their phone. */
     private java.util.Optional<Div> catalogueCode() {
         String url = library.catalogueUrl();
         if (url == null || url.isBlank()) {
             return java.util.Optional.empty();
         }
-        byte[] png = barcodes.renderPng(url, BarcodeService.Format.QR_CODE, 240, 240);
+        CatalogueCode drawn = catalogueCode;
+        if (drawn == null || !drawn.url().equals(url)) {
+            drawn = new CatalogueCode(url, barcodes.renderPng(url, BarcodeService.Format.QR_CODE, 240, 240));
+            catalogueCode = drawn;
+        }
+        byte[] png = drawn.png();
         Image code = new Image(
                 new StreamResource("catalogue-qr.png", () -> new ByteArrayInputStream(png)),
                 getTranslation("attract.catalogue.alt", url));

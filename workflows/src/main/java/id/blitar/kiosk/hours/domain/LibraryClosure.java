@@ -26,7 +26,7 @@ public class LibraryClosure {
     @Column(name = "reason", nullable = false, length = MAX_REASON_LENGTH)
     private String reason;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.question.domain;
 
+import id.blitar.kiosk.base.InputCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,10 +24,10 @@ public class Faq {
     @Column(name = "topic", nullable = false, length = 20)
     private Topic topic;
 
-    @Column(name = "question", nullable = false, length = 1000)
+    @Column(name = "question", nullable = false, length = InputCheck.MAX_QUESTION_LENGTH)
     private String question;
 
-    @Column(name = "answer", nullable = false, length = 4000)
+    @Column(name = "answer", nullable = false, length = InputCheck.MAX_ANSWER_LENGTH)
     private String answer;
 
     @Column(name = "source_question_id")

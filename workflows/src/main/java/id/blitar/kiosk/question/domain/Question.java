@@ -1,6 +1,7 @@
 package id.blitar.kiosk.question.domain;
 
 import id.blitar.kiosk.base.AgeGroup;
+import id.blitar.kiosk.base.InputCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,7 +33,7 @@ public class Question {
     @Column(name = "topic", nullable = false, length = 20)
     private Topic topic;
 
-    @Column(name = "text", nullable = false, length = 1000)
+    @Column(name = "text", nullable = false, length = InputCheck.MAX_QUESTION_LENGTH)
     private String text;
 
     @Enumerated(EnumType.STRING)
@@ -95,7 +96,7 @@ public class Question {
     @Column(name = "escalated_at")
     private LocalDateTime escalatedAt;
 
-    @Column(name = "answer", length = 4000)
+    @Column(name = "answer", length = InputCheck.MAX_ANSWER_LENGTH)
     private String answer;
 
     @Column(name = "answered_by", length = 64)

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.question.domain;
 
+import id.blitar.kiosk.base.InputCheck;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +30,7 @@ public class QuestionNote {
     @Column(name = "author", nullable = false, length = 64)
     private String author;
 
-    @Column(name = "text", nullable = false, length = 1000)
+    @Column(name = "text", nullable = false, length = InputCheck.MAX_QUESTION_LENGTH)
     private String text;
 
     @Column(name = "created_at", nullable = false)
