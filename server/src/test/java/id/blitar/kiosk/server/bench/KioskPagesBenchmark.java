@@ -271,7 +271,7 @@ public final class KioskPagesBenchmark {
     /** The page's script resources as Resource Timing saw them (after the network has been quiet a moment). */
     @SuppressWarnings("unchecked")
     private static String scripts(Browser browser, String name) {
-        sleep(1500);
+        waitForQuietNetwork(browser);
         List<Map<String, Object>> entries =
                 (List<Map<String, Object>>) js(browser).executeScript("""
                 return performance.getEntriesByType('resource')
@@ -541,12 +541,23 @@ public final class KioskPagesBenchmark {
         return "Uji" + (char) ('a' + i / 676 % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Waits until the page has loaded and its resource list stopped growing for two polls in a row (250 ms apart),
+     * at most 10 s: lazily loaded scripts (ECharts, bpmn-js) are in the list by then.
+     */
+    private static void waitForQuietNetwork(Browser browser) {
+        long[] last = {-1};
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(250))
+                .until(driver -> {
+                    long count = ((Number) ((JavascriptExecutor) driver)
+                                    .executeScript("return document.readyState === 'complete'"
+                                            + " ? performance.getEntriesByType('resource')"
+                                            + ".filter(e => e.responseEnd > 0).length : -1"))
+                            .longValue();
+                    boolean quiet = count >= 0 && count == last[0];
+                    last[0] = count;
+                    return quiet;
+                });
     }
 }

@@ -11,6 +11,7 @@ import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.visit.process.VisitProcess;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -63,7 +64,7 @@ public final class StatementTrace {
             jdbc.execute("TRUNCATE TABLE mysql.general_log");
             jdbc.execute("SET GLOBAL general_log = 1");
             try {
-                Map<String, Runnable> steps = new java.util.LinkedHashMap<>();
+                Map<String, Runnable> steps = new LinkedHashMap<>();
                 steps.put("check-in", () -> visits.checkInMember("TRACE-25", "trace"));
                 steps.put("repeat scan", () -> visits.checkInMember("TRACE-25", "trace"));
                 steps.put("check-out", () -> visits.checkOut("TRACE-25", "trace"));

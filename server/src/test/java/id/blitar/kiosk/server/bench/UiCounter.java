@@ -167,12 +167,14 @@ final class UiCounter {
         return views;
     }
 
-    /** Heap in use after full collections: the lowest of three readings, each after a System.gc(). */
+    /**
+     * Heap in use after full collections: the lowest of three readings, each after a System.gc() (a full, stop-the-
+     * world collection with G1 unless -XX:+ExplicitGCInvokesConcurrent, so it has finished when it returns).
+     */
     static long heapUsed() {
         long lowest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
-            KioskPagesBenchmark.sleep(300);
             lowest = Math.min(
                     lowest,
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
