@@ -20,7 +20,7 @@ class MailerOutboxTest {
     void shouldDeleteOnlyTheMessagesAddressedToThePerson() throws Exception {
         Mailer mailer = new Mailer(
                 new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                new MailProperties("perpustakaan@example.org", outbox),
+                new MailProperties("perpustakaan@example.org", outbox, null),
                 new LibraryProperties("Perpustakaan Kota Blitar", ZoneId.of("Asia/Jakarta"), null));
         mailer.send("Sri.Rahayu@example.org", "Jawaban pertanyaan Anda", "Isi", "jawaban-A1");
         mailer.send("sri.rahayu@example.org", "Pengingat kegiatan", "Isi", "pengingat-7");

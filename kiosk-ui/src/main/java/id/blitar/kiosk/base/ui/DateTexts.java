@@ -1,67 +1,51 @@
 package id.blitar.kiosk.base.ui;
 
+import id.blitar.kiosk.base.DateFormats;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Dates and times as a visitor reads them on kiosk screens, in the language the visitor chose: "Sabtu,
- * 5 Desember, 09.00" (Bahasa Indonesia), "Saturday, 5 December, 09.00" (English), "Setu…"/"Ahad, 27
- * Desember, 10.00" (Basa Jawa). The one home of kiosk date patterns: screens call this instead of
- * building their own formatters.
- *
- * <p>Day and month names come from the JDK's CLDR data for the chosen locale. For Basa Jawa ({@code
- * jv}) the JDK 17 CLDR data has Latin-script Javanese names: the months are spelled as in Indonesian
- * ("Desember") and the days as Javanese speakers write them in Latin script (Sunday is "Ahad"); the
- * Chromium ICU data agrees. Should a JDK ever lack names for a kiosk language, the JDK itself falls
- * back to its root locale (English-like names); this class then uses the Indonesian names instead,
- * which every visitor of the library reads. Times are always 24-hour with a dot ("09.00"), as
- * Indonesian signs and the library's opening hours write them, whatever the language.
+ * Dates and times on kiosk and staff screens, in the language the visitor chose (see {@link
+ * KioskSession#locale()}): the screens' door to {@link DateFormats}, the one home of date patterns. Screens
+ * call this instead of building their own formatters.
  */
 public final class DateTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
-    private static final DateTimeFormatter DAY_MONTH_TIME = DateTimeFormatter.ofPattern("dd-MM HH.mm");
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
-    private static final DateTimeFormatter MONTH_YEAR =
-            DateTimeFormatter.ofPattern("MMMM yyyy", KioskI18nProvider.INDONESIAN);
-
     private DateTexts() {}
 
-    /** The locale whose day and month names a kiosk language uses (see the class comment). */
+    /** The locale whose day and month names a kiosk language uses (see {@link DateFormats}). */
     public static Locale namesLocale(Locale kioskLanguage) {
-        Locale supported = KioskI18nProvider.supported(kioskLanguage);
-        if (supported.equals(KioskI18nProvider.ENGLISH)) {
-            return Locale.UK; // "Saturday, 5 December": day before month, as Indonesians write it
-        }
-        boolean hasOwnNames = !Month.JANUARY
-                .getDisplayName(TextStyle.FULL, supported)
-                .equals(Month.JANUARY.getDisplayName(TextStyle.FULL, Locale.ROOT));
-        return hasOwnNames ? supported : KioskI18nProvider.INDONESIAN;
+        return DateFormats.namesLocale(kioskLanguage);
     }
 
     /** "Sabtu, 5 Desember" in the current visitor's language. */
     public static String day(TemporalAccessor date) {
-        return DateTimeFormatter.ofPattern("EEEE, d MMMM", namesLocale(KioskSession.locale()))
-                .format(date);
+        return DateFormats.day(date, KioskSession.locale());
+    }
+
+    /** "Sabtu, 5 Desember 2026" in the current visitor's language. */
+    public static String fullDay(TemporalAccessor date) {
+        return DateFormats.fullDay(date, KioskSession.locale());
+    }
+
+    /** "Sabtu" in the current visitor's language. */
+    public static String dayName(DayOfWeek day) {
+        return DateFormats.dayName(day, KioskSession.locale());
     }
 
     /** "09.00": 24-hour, hours and minutes. */
     public static String time(TemporalAccessor time) {
-        return TIME.format(time);
+        return DateFormats.time(time);
     }
 
     /** "Sabtu, 5 Desember, 09.00" in the current visitor's language. */
     public static String dayTime(LocalDateTime at) {
-        return day(at) + ", " + time(at);
+        return DateFormats.dayTime(at, KioskSession.locale());
     }
 
     /**
@@ -69,53 +53,48 @@ public final class DateTexts {
      * days (a series) its start only ("Sabtu, 5 Desember, 09.00"), the sessions being listed apart.
      */
     public static String when(LocalDateTime start, LocalDateTime end) {
-        if (end == null || !start.toLocalDate().equals(end.toLocalDate())) {
-            return dayTime(start);
-        }
-        return dayTime(start) + "\u2013" + time(end);
+        return DateFormats.when(start, end, KioskSession.locale());
     }
 
     // ----- staff screens: numeric, day first, as Indonesian offices write dates ----------------------
 
     /** "30-11-2026". */
     public static String date(TemporalAccessor date) {
-        return DATE.format(date);
+        return DateFormats.date(date);
     }
 
     /** "30-11-2026 13.22". */
     public static String dateTime(TemporalAccessor at) {
-        return DATE_TIME.format(at);
+        return DateFormats.dateTime(at);
     }
 
     /** "30-11 13.22": where the year goes without saying (a work item of this week). */
     public static String dayMonthTime(TemporalAccessor at) {
-        return DAY_MONTH_TIME.format(at);
+        return DateFormats.dayMonthTime(at);
     }
 
     /** "30/11": a chart's day label. */
     public static String dayMonth(TemporalAccessor date) {
-        return DAY_MONTH.format(date);
+        return DateFormats.dayMonth(date);
     }
 
     /** "November 2026": a report period, in Indonesian like the official reports themselves. */
     public static String monthYear(TemporalAccessor month) {
-        return MONTH_YEAR.format(month);
+        return DateFormats.monthYear(month, KioskI18nProvider.INDONESIAN);
     }
 
     /** The twelve month names, January first, for the kiosk clock in the browser. */
     static List<String> monthNames(Locale kioskLanguage) {
-        Locale names = namesLocale(kioskLanguage);
         return Arrays.stream(Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, names))
+                .map(m -> DateFormats.monthName(m, kioskLanguage))
                 .toList();
     }
 
     /** The seven day names, Sunday first (as JavaScript counts them), for the kiosk clock. */
     static List<String> dayNames(Locale kioskLanguage) {
-        Locale names = namesLocale(kioskLanguage);
         return Arrays.stream(DayOfWeek.values())
                 .map(d -> d.plus(6)) // Monday+6 = Sunday first
-                .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, names))
+                .map(d -> DateFormats.dayName(d, kioskLanguage))
                 .toList();
     }
 }

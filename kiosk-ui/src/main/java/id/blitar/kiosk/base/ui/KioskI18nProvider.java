@@ -1,6 +1,7 @@
 package id.blitar.kiosk.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import id.blitar.kiosk.base.VisitorLanguage;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class KioskI18nProvider implements I18NProvider {
 
-    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale JAVANESE = Locale.forLanguageTag("jv");
+    public static final Locale INDONESIAN = VisitorLanguage.INDONESIAN;
+    public static final Locale ENGLISH = VisitorLanguage.ENGLISH;
+    public static final Locale JAVANESE = VisitorLanguage.JAVANESE;
     /** The kiosk's languages, in the order the language buttons show them. */
-    public static final List<Locale> LOCALES = List.of(INDONESIAN, ENGLISH, JAVANESE);
+    public static final List<Locale> LOCALES = VisitorLanguage.ALL;
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -44,12 +45,6 @@ public class KioskI18nProvider implements I18NProvider {
 
     /** The locale a screen uses: one of the three offered, Indonesian for anything else. */
     public static Locale supported(Locale locale) {
-        if (locale == null) {
-            return INDONESIAN;
-        }
-        return LOCALES.stream()
-                .filter(l -> l.getLanguage().equals(locale.getLanguage()))
-                .findFirst()
-                .orElse(INDONESIAN);
+        return VisitorLanguage.supported(locale);
     }
 }

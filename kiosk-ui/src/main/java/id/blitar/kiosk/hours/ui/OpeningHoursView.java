@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.blitar.kiosk.base.ui.DatePickers;
+import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.hours.domain.LibraryClosure;
 import id.blitar.kiosk.hours.domain.OpeningHours;
 import id.blitar.kiosk.hours.service.OpeningHoursService;
@@ -26,9 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -67,7 +65,7 @@ public class OpeningHoursView extends Div implements HasDynamicTitle {
         header(week, "hours.day", "hours.hours");
         for (OpeningHours h : hours.week()) {
             NativeTableRow row = week.getBody().addRow();
-            row.addHeaderCell().setText(h.getDay().getDisplayName(TextStyle.FULL, getLocale()));
+            row.addHeaderCell().setText(DateTexts.dayName(h.getDay()));
             row.addDataCell()
                     .setText(
                             h.isClosed()
@@ -160,11 +158,7 @@ public class OpeningHoursView extends Div implements HasDynamicTitle {
         dialog.setId("closure-remove-dialog");
         dialog.setHeader(getTranslation("hours.closure.remove.title"));
         dialog.setText(getTranslation(
-                "hours.closure.remove.text",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                        .withLocale(getLocale())
-                        .format(closure.getClosedOn()),
-                closure.getReason()));
+                "hours.closure.remove.text", DateTexts.fullDay(closure.getClosedOn()), closure.getReason()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("hours.closure.remove.cancel"));
         dialog.setConfirmText(getTranslation("hours.closure.remove.confirm"));
@@ -186,11 +180,9 @@ public class OpeningHoursView extends Div implements HasDynamicTitle {
         NativeTable table = new NativeTable();
         table.addClassName("hours-table");
         header(table, "hours.closure.day", "hours.closure.reason", "hours.closure.by", "hours.closure.action");
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         for (LibraryClosure closure : days) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(date.format(closure.getClosedOn()));
+            row.addHeaderCell().setText(DateTexts.fullDay(closure.getClosedOn()));
             row.addDataCell().setText(closure.getReason());
             row.addDataCell().setText(closure.getCreatedBy());
             row.addDataCell().add(removeButton(closure));

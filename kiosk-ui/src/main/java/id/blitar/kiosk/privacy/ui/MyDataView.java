@@ -90,7 +90,7 @@ public class MyDataView extends Div implements HasDynamicTitle, ScanTarget {
         OnScreenKeyboard keyboard = new OnScreenKeyboard(address, OnScreenKeyboard.Layout.EMAIL);
         Div error = KioskParts.errorArea("my-data-email-error");
         Runnable submit = () -> {
-            EmailCodeResult result = dataRequests.sendEmailCode(address.getValue());
+            EmailCodeResult result = dataRequests.sendEmailCode(address.getValue(), KioskSession.locale());
             if (result instanceof EmailCodeResult.Sent sent) {
                 showCode(sent.challenge());
             } else if (result instanceof EmailCodeResult.Rejected rejected) {
@@ -311,7 +311,7 @@ public class MyDataView extends Div implements HasDynamicTitle, ScanTarget {
     }
 
     private void request(Subject subject) {
-        RequestResult result = dataRequests.request(subject, KioskSession.kioskName());
+        RequestResult result = dataRequests.request(subject, KioskSession.kioskName(), KioskSession.locale());
         List<String> details;
         if (result instanceof RequestResult.Requested r) {
             details = List.of(

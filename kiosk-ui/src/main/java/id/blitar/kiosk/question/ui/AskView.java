@@ -317,8 +317,8 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
     }
 
     private void send(Channel channel, String email) {
-        AskResult result =
-                questionProcess.ask(new NewQuestion(topic, text, cardNumber, channel, email, KioskSession.kioskName()));
+        AskResult result = questionProcess.ask(new NewQuestion(
+                topic, text, cardNumber, channel, email, KioskSession.kioskName(), KioskSession.locale()));
         if (result instanceof AskResult.Queued q) {
             List<String> details = new ArrayList<>();
             details.add(getTranslation("ask.queued.detail"));

@@ -209,7 +209,8 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         removeAll();
         CardScanPanel[] scan = new CardScanPanel[1];
         scan[0] = new CardScanPanel(barcodes, card -> {
-            SignUpResult result = workshops.signUp(workshopId, SignUp.member(card, KioskSession.kioskName()));
+            SignUpResult result = workshops.signUp(
+                    workshopId, SignUp.member(card, KioskSession.kioskName()).in(KioskSession.locale()));
             if (result instanceof SignUpResult.UnknownCard) {
                 scan[0].showProblem(
                         "workshops.card.unknown", ScannedCode.of(card).masked());
@@ -245,11 +246,12 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
             SignUpResult result = workshops.signUp(
                     workshopId,
                     SignUp.guest(
-                            name.getValue(),
-                            phone.getValue(),
-                            email.getValue(),
-                            consent.getValue(),
-                            KioskSession.kioskName()));
+                                    name.getValue(),
+                                    phone.getValue(),
+                                    email.getValue(),
+                                    consent.getValue(),
+                                    KioskSession.kioskName())
+                            .in(KioskSession.locale()));
             if (result instanceof SignUpResult.Rejected r) {
                 error.setText(String.join(
                         " ", r.problems().stream().map(this::getTranslation).toList()));

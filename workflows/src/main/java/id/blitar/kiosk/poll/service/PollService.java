@@ -188,7 +188,7 @@ public class PollService {
         return properties;
     }
 
-    public LocalDateTime now() {
+    private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.privacy.domain;
 
+import id.blitar.kiosk.base.VisitorLanguage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * A data subject's request to delete their personal data (UU PDP, Law 27 of 2022, art. 8 and 43) and, once
@@ -45,6 +47,10 @@ public class DataRequest {
 
     @Column(name = "kiosk", length = 60)
     private String kiosk;
+
+    /** The language the visitor used at the kiosk ({@link VisitorLanguage#tag}): the language of its e-mails. */
+    @Column(name = "visitor_language", length = VisitorLanguage.MAX_TAG)
+    private String visitorLanguage;
 
     @Column(name = "requested_at", nullable = false)
     private LocalDateTime requestedAt;
@@ -180,6 +186,15 @@ public class DataRequest {
 
     public String getKiosk() {
         return kiosk;
+    }
+
+    /** The visitor's language; Indonesian for rows from before it was stored. */
+    public Locale getVisitorLanguage() {
+        return VisitorLanguage.of(visitorLanguage);
+    }
+
+    public void setVisitorLanguage(Locale language) {
+        this.visitorLanguage = VisitorLanguage.tag(language);
     }
 
     public LocalDateTime getRequestedAt() {

@@ -3,7 +3,9 @@ package id.blitar.kiosk.privacy.process;
 import id.blitar.kiosk.base.AttemptLimiter;
 import id.blitar.kiosk.base.Contact;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.base.MailTexts;
 import id.blitar.kiosk.base.Mailer;
+import id.blitar.kiosk.base.VisitorLanguage;
 import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
@@ -22,6 +24,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -89,6 +92,7 @@ public class DataRequestProcess {
     private final PersonalDataService personalData;
     private final MemberService members;
     private final Mailer mailer;
+    private final MailTexts texts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final AttemptLimiter codesSent = new AttemptLimiter(CODES_PER_HOUR, Duration.ofHours(1), 10_000);
@@ -100,6 +104,7 @@ public class DataRequestProcess {
             PersonalDataService personalData,
             MemberService members,
             Mailer mailer,
+            MailTexts texts,
             Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
@@ -107,6 +112,7 @@ public class DataRequestProcess {
         this.personalData = personalData;
         this.members = members;
         this.mailer = mailer;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -186,6 +192,11 @@ public class DataRequestProcess {
      * codes an hour per address, so nobody's mailbox is flooded from a kiosk.
      */
     public EmailCodeResult sendEmailCode(String typed) {
+        return sendEmailCode(typed, VisitorLanguage.INDONESIAN);
+    }
+
+    /** {@link #sendEmailCode(String)}, the e-mail in the visitor's language. */
+    public EmailCodeResult sendEmailCode(String typed, Locale language) {
         Optional<String> problem = InputCheck.emailProblem(typed);
         if (problem.isPresent()) {
             return new EmailCodeResult.Rejected(problem.get());
@@ -202,20 +213,10 @@ public class DataRequestProcess {
                                 emailSubject(email).hash())
                         .isPresent();
         if (known) {
-            String library = mailer.library().name();
-            mailer.send(
-                    email,
-                    "Kode " + code + " \u2014 Data saya, " + library,
-                    "Yth. pengunjung " + library + ",\n\n"
-                            + "Seseorang (semoga Anda sendiri) ingin melihat data Anda di kios perpustakaan.\n"
-                            + "Ketik kode ini di kios: " + code + "\n\n"
-                            + "Kode berlaku " + EmailChallenge.VALID_FOR.toMinutes()
-                            + " menit. Bila bukan Anda, abaikan"
-                            + " e-mail ini: tanpa kode tidak ada yang dapat melihat data Anda.\n\n"
-                            + "Salam,\n" + library + "\n\n"
-                            + "(English: type this code at the library kiosk to see your data. If it was not you,"
-                            + " ignore this e-mail.)\n",
-                    "kode-data-" + java.util.UUID.randomUUID());
+            MailTexts.Mail mail = texts.compose("dataCode", language, null, new Object[] {code}, new Object[] {
+                code, String.valueOf(EmailChallenge.VALID_FOR.toMinutes())
+            });
+            mailer.send(email, mail.subject(), mail.body(), "kode-data-" + java.util.UUID.randomUUID());
         }
         return new EmailCodeResult.Sent(challenge);
     }
@@ -259,6 +260,12 @@ public class DataRequestProcess {
     /** The subject asks at a kiosk to delete their data: recorded, and the officer's 72-hour task starts. */
     @Transactional
     public RequestResult request(Subject subject, String kiosk) {
+        return request(subject, kiosk, VisitorLanguage.INDONESIAN);
+    }
+
+    /** {@link #request(Subject, String)}, the outcome's e-mail to go in the visitor's language. */
+    @Transactional
+    public RequestResult request(Subject subject, String kiosk, Locale language) {
         Optional<DataRequest> open = requests.findFirstBySubjectHashOrderByRequestedAtDesc(subject.hash())
                 .filter(r -> r.getStatus() == DataRequestStatus.OPEN || r.getStatus() == DataRequestStatus.APPROVED);
         if (open.isPresent()) {
@@ -283,6 +290,7 @@ public class DataRequestProcess {
                 InputCheck.normaliseFreeText(kiosk == null ? "" : kiosk),
                 now,
                 dueAt));
+        request.setVisitorLanguage(language);
         ProcessInstance instance = runtime.startProcessInstanceByKey(
                 KEY,
                 String.valueOf(request.getId()),

@@ -2,6 +2,7 @@ package id.blitar.kiosk.question.domain;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.base.VisitorLanguage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * A visitor's question to a librarian, from the kiosk until it is answered, with what the
@@ -64,6 +66,10 @@ public class Question {
 
     @Column(name = "kiosk", length = 60)
     private String kiosk;
+
+    /** The language the visitor used at the kiosk ({@link VisitorLanguage#tag}): the language of its e-mails. */
+    @Column(name = "visitor_language", length = VisitorLanguage.MAX_TAG)
+    private String visitorLanguage;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -298,6 +304,15 @@ public class Question {
 
     public String getKiosk() {
         return kiosk;
+    }
+
+    /** The visitor's language; Indonesian for rows from before it was stored. */
+    public Locale getVisitorLanguage() {
+        return VisitorLanguage.of(visitorLanguage);
+    }
+
+    public void setVisitorLanguage(Locale language) {
+        this.visitorLanguage = VisitorLanguage.tag(language);
     }
 
     public QuestionStatus getStatus() {

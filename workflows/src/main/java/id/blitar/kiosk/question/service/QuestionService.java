@@ -99,7 +99,7 @@ public class QuestionService {
     @Transactional
     public Question create(NewQuestion question, Long memberId, Long visitId, AgeGroup ageGroup) {
         String email = question.channel() == Channel.EMAIL ? question.email().strip() : null;
-        Question saved = questions.save(new Question(
+        Question asked = new Question(
                 question.topic(),
                 question.text().strip(),
                 question.channel(),
@@ -108,7 +108,9 @@ public class QuestionService {
                 memberId,
                 ageGroup,
                 InputCheck.normaliseFreeText(question.kiosk()),
-                now()));
+                now());
+        asked.setVisitorLanguage(question.language());
+        Question saved = questions.save(asked);
         publish(saved, Kind.ASKED);
         return saved;
     }

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.report.service;
 
+import id.blitar.kiosk.base.DateFormats;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.poll.domain.SkmElement;
 import id.blitar.kiosk.poll.service.SatisfactionIndex;
@@ -9,7 +10,6 @@ import id.blitar.kiosk.report.service.ReportService.MemberFigures;
 import id.blitar.kiosk.report.service.ReportService.VisitRow;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +34,6 @@ public class OfficialReports {
     public static final String TOTAL = "Jumlah";
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", INDONESIAN);
 
     private static final String[] ELEMENT_NAMES = {
         "Persyaratan",
@@ -92,7 +90,7 @@ public class OfficialReports {
                 "Laporan kunjungan bulanan menurut jenis anggota",
                 List.of(
                         library.name(),
-                        "Periode: " + MONTH.format(month),
+                        "Periode: " + DateFormats.monthYear(month, INDONESIAN),
                         "Dihitung dari check-in di kios: orang per hari; rombongan dihitung sebanyak anggota"
                                 + " rombongannya; kartu yang dipindai ulang dalam jendela kunjungan ulang dihitung"
                                 + " sekali. Non-anggota = tamu dan rombongan."),
@@ -265,6 +263,8 @@ public class OfficialReports {
     static String periodText(Period period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        return from.equals(to) ? DATE.format(from) : DATE.format(from) + " – " + DATE.format(to);
+        return from.equals(to)
+                ? DateFormats.longDate(from, INDONESIAN)
+                : DateFormats.longDate(from, INDONESIAN) + " – " + DateFormats.longDate(to, INDONESIAN);
     }
 }

@@ -2,6 +2,7 @@ package id.blitar.kiosk.visit.process;
 
 import id.blitar.kiosk.visit.process.VisitProcess.Var;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,15 +19,17 @@ import org.springframework.stereotype.Component;
 class CloseVisitAtClosingTimeDelegate implements JavaDelegate {
 
     private final VisitService visits;
+    private final Clock clock;
 
-    CloseVisitAtClosingTimeDelegate(VisitService visits) {
+    CloseVisitAtClosingTimeDelegate(VisitService visits, Clock clock) {
         this.visits = visits;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long visitId = Var.visitId(execution);
-        LocalDateTime at = visits.now();
+        LocalDateTime at = LocalDateTime.now(clock);
         Instant closing = Var.closingTimeOrNull(execution);
         if (closing != null) {
             LocalDateTime closingTime = visits.libraryTime(closing);

@@ -3,6 +3,7 @@ package id.blitar.kiosk.visit.process;
 import id.blitar.kiosk.visit.domain.CloseReason;
 import id.blitar.kiosk.visit.process.VisitProcess.Var;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,16 +18,18 @@ import org.springframework.stereotype.Component;
 class RecordCheckOutDelegate implements JavaDelegate {
 
     private final VisitService visits;
+    private final Clock clock;
 
-    RecordCheckOutDelegate(VisitService visits) {
+    RecordCheckOutDelegate(VisitService visits, Clock clock) {
         this.visits = visits;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long visitId = Var.visitId(execution);
         Instant scannedAt = Var.departedAtOrNull(execution);
-        LocalDateTime departedAt = scannedAt != null ? visits.libraryTime(scannedAt) : visits.now();
+        LocalDateTime departedAt = scannedAt != null ? visits.libraryTime(scannedAt) : LocalDateTime.now(clock);
         visits.close(visitId, CloseReason.CHECK_OUT, departedAt);
     }
 }

@@ -3,6 +3,7 @@ package id.blitar.kiosk.visit.process;
 import id.blitar.kiosk.visit.process.VisitProcess.Var;
 import id.blitar.kiosk.visit.service.RecordedVisit;
 import id.blitar.kiosk.visit.service.VisitService;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,15 +18,17 @@ import org.springframework.stereotype.Component;
 class RecordVisitDelegate implements JavaDelegate {
 
     private final VisitService visits;
+    private final Clock clock;
 
-    RecordVisitDelegate(VisitService visits) {
+    RecordVisitDelegate(VisitService visits, Clock clock) {
         this.visits = visits;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Instant scannedAt = Var.arrivedAtOrNull(execution);
-        LocalDateTime arrivedAt = scannedAt != null ? visits.libraryTime(scannedAt) : visits.now();
+        LocalDateTime arrivedAt = scannedAt != null ? visits.libraryTime(scannedAt) : LocalDateTime.now(clock);
         RecordedVisit recorded =
                 visits.record(VisitProcess.arrivalOf(execution), execution.getProcessInstanceId(), arrivedAt);
         execution.setVariable(Var.VISIT_ID, recorded.visitId());

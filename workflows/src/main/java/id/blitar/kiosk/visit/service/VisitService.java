@@ -349,11 +349,6 @@ public class VisitService {
                 LocalDate.now(clock).minus(properties.retention()).atStartOfDay());
     }
 
-    /** Now, in the library's zone. */
-    public LocalDateTime now() {
-        return LocalDateTime.now(clock);
-    }
-
     /** A moment in the library's zone, as visit rows keep it. */
     public LocalDateTime libraryTime(java.time.Instant moment) {
         return LocalDateTime.ofInstant(moment, clock.getZone());

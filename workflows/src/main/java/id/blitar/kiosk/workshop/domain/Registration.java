@@ -1,5 +1,6 @@
 package id.blitar.kiosk.workshop.domain;
 
+import id.blitar.kiosk.base.VisitorLanguage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * One person's registration for a workshop: a member (by card) or a guest (name and a phone number or
@@ -83,6 +85,10 @@ public class Registration {
 
     @Column(name = "kiosk", length = 60)
     private String kiosk;
+
+    /** The language the visitor used at the kiosk ({@link VisitorLanguage#tag}): the language of its e-mails. */
+    @Column(name = "visitor_language", length = VisitorLanguage.MAX_TAG)
+    private String visitorLanguage;
 
     protected Registration() {}
 
@@ -237,5 +243,14 @@ public class Registration {
 
     public String getKiosk() {
         return kiosk;
+    }
+
+    /** The visitor's language; Indonesian for rows from before it was stored. */
+    public Locale getVisitorLanguage() {
+        return VisitorLanguage.of(visitorLanguage);
+    }
+
+    public void setVisitorLanguage(Locale language) {
+        this.visitorLanguage = VisitorLanguage.tag(language);
     }
 }

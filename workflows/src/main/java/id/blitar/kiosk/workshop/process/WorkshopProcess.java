@@ -223,7 +223,7 @@ public class WorkshopProcess {
             return new SignUpResult.AlreadyRegistered(
                     existing.get().getStatus(), existing.get().getTicketCode());
         }
-        Registration registration = workshops.register(new Registration(
+        Registration signedUp = new Registration(
                 workshopId,
                 personKey,
                 member == null ? null : member.getId(),
@@ -232,7 +232,9 @@ public class WorkshopProcess {
                 member == null ? Contact.email(signUp.email()) : member.getEmail(),
                 member == null ? now : null,
                 InputCheck.normaliseFreeText(signUp.kiosk()),
-                now));
+                now);
+        signedUp.setVisitorLanguage(signUp.language());
+        Registration registration = workshops.register(signedUp);
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.REGISTRATION_ID, registration.getId());
         variables.put(Var.WORKSHOP_ID, workshopId);

@@ -24,6 +24,7 @@ import id.blitar.kiosk.visit.process.VisitProcess;
 import id.blitar.kiosk.visit.service.VisitService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +126,7 @@ class PollProcessIT extends DatabaseIT {
 
         jdbc.update(
                 "update poll_answer set answered_at = ? where id = ?",
-                polls.now().minusSeconds(6),
+                LocalDateTime.now(clock).minusSeconds(6),
                 first);
         assertThat(pollProcess.tap(kiosk, Mood.HAPPY)).as("after the interval").isInstanceOf(TapResult.Counted.class);
     }
@@ -172,7 +173,7 @@ class PollProcessIT extends DatabaseIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(followUp.comment()).isEqualTo("Toilet lantai 2 rusak");
-        assertThat(followUp.dueAt()).isAfter(polls.now().plusDays(2));
+        assertThat(followUp.dueAt()).isAfter(LocalDateTime.now(clock).plusDays(2));
         assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.taskId()))
                 .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("managers"));
 
@@ -275,7 +276,7 @@ class PollProcessIT extends DatabaseIT {
         long a = counted(pollProcess.tap(kiosk, Mood.VERY_HAPPY));
         jdbc.update(
                 "update poll_answer set answered_at = ? where id = ?",
-                polls.now().minusSeconds(10),
+                LocalDateTime.now(clock).minusSeconds(10),
                 a);
         long b = counted(pollProcess.tap(kiosk, Mood.UNHAPPY));
         pollProcess.giveDetails(b, new PollDetails(Map.of(SkmElement.SARANA, 2), null, null, null));
