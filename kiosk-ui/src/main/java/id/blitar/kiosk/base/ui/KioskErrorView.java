@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.blitar.kiosk.base.DatabaseAway;
-import id.blitar.kiosk.visit.process.ScanKind;
+import id.blitar.kiosk.base.ScanKind;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;

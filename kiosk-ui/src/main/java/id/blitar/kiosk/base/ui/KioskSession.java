@@ -28,9 +28,9 @@ public final class KioskSession {
     /** The cookie that carries a paired device's signed token (also read by the kiosk scan replay endpoint). */
     public static final String DEVICE_COOKIE = "kiosk-device";
     /** The query parameter of the page load on which the device cookie is set. */
-    static final String PAIRED_PARAMETER = "paired";
+    public static final String PAIRED_PARAMETER = "paired";
     /** A token waiting for the page load that puts it into the cookie. */
-    static final String PENDING_TOKEN = KioskSession.class.getName() + ".pendingDeviceToken";
+    public static final String PENDING_TOKEN = KioskSession.class.getName() + ".pendingDeviceToken";
 
     private KioskSession() {}
 

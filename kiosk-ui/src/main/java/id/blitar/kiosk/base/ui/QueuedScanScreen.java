@@ -1,6 +1,6 @@
 package id.blitar.kiosk.base.ui;
 
-import id.blitar.kiosk.visit.process.ScanKind;
+import id.blitar.kiosk.base.ScanKind;
 import java.util.Optional;
 
 /**

@@ -2,8 +2,8 @@ package id.blitar.kiosk.server.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.blitar.kiosk.base.ScanKind;
 import id.blitar.kiosk.visit.process.KioskScan;
-import id.blitar.kiosk.visit.process.ScanKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;

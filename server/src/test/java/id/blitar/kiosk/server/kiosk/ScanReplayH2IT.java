@@ -3,8 +3,8 @@ package id.blitar.kiosk.server.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.blitar.kiosk.KioskApplication;
+import id.blitar.kiosk.base.ScanKind;
 import id.blitar.kiosk.visit.process.KioskScan;
-import id.blitar.kiosk.visit.process.ScanKind;
 import id.blitar.kiosk.visit.process.ScanOutcome;
 import id.blitar.kiosk.visit.process.VisitProcess;
 import java.nio.file.Path;

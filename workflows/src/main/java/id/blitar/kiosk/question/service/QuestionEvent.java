@@ -1,6 +1,6 @@
 package id.blitar.kiosk.question.service;
 
-import id.blitar.kiosk.live.LiveEvent;
+import id.blitar.kiosk.base.live.LiveEvent;
 
 /**
  * Something changed about a question; published inside the transaction (a {@link LiveEvent}: it reaches the

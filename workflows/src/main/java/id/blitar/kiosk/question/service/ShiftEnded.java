@@ -1,6 +1,6 @@
 package id.blitar.kiosk.question.service;
 
-import id.blitar.kiosk.live.LiveEvent;
+import id.blitar.kiosk.base.live.LiveEvent;
 
 /**
  * A librarian's shift ended (from any of their open worklists, on any node): their other open worklists

@@ -1,5 +1,6 @@
 package id.blitar.kiosk.visit.process;
 
+import id.blitar.kiosk.base.ScanKind;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package id.blitar.kiosk.visit.process;
 
-import id.blitar.kiosk.live.LiveEvent;
+import id.blitar.kiosk.base.live.LiveEvent;
 
 /**
  * A "Perpanjang keanggotaan" task ({@link VisitProcess#TASK_RENEW_MEMBERSHIP}) was created, assigned,

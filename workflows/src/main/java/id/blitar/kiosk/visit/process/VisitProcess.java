@@ -2,6 +2,7 @@ package id.blitar.kiosk.visit.process;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.base.ScanKind;
 import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;

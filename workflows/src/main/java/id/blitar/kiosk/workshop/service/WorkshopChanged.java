@@ -1,6 +1,6 @@
 package id.blitar.kiosk.workshop.service;
 
-import id.blitar.kiosk.live.LiveEvent;
+import id.blitar.kiosk.base.live.LiveEvent;
 
 /**
  * A workshop's programme entry, seats or waitlist changed (saved, cancelled, a seat taken, offered, freed);

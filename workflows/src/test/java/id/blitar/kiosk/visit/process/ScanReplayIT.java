@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.DatabaseIT;
+import id.blitar.kiosk.base.ScanKind;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.visit.domain.CloseReason;
 import id.blitar.kiosk.visit.domain.Visit;

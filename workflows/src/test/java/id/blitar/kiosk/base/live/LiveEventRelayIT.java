@@ -1,4 +1,4 @@
-package id.blitar.kiosk.live;
+package id.blitar.kiosk.base.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,7 +165,7 @@ class LiveEventRelayIT extends DatabaseIT {
         jdbc.update(
                 "INSERT INTO live_event (origin, event_type, payload, created_at) VALUES (?, ?, ?, ?)",
                 "another-node",
-                "id.blitar.kiosk.live.NoSuchEvent",
+                "id.blitar.kiosk.base.live.NoSuchEvent",
                 "{}",
                 java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(clock)));
 

@@ -1,4 +1,4 @@
-package id.blitar.kiosk.live;
+package id.blitar.kiosk.base.live;
 
 /**
  * A committed change that open screens show: a question asked or called, a renewal task, seats left, a

@@ -1,4 +1,4 @@
-package id.blitar.kiosk.live;
+package id.blitar.kiosk.base.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

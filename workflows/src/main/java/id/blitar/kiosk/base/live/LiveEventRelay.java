@@ -1,4 +1,4 @@
-package id.blitar.kiosk.live;
+package id.blitar.kiosk.base.live;
 
 import id.blitar.kiosk.base.DatabaseAway;
 import java.sql.Timestamp;

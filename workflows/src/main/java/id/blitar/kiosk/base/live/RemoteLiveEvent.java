@@ -1,4 +1,4 @@
-package id.blitar.kiosk.live;
+package id.blitar.kiosk.base.live;
 
 /**
  * A {@link LiveEvent} committed on another node of the cluster, as read from the shared {@code live_event}

@@ -1,4 +1,4 @@
-package id.blitar.kiosk.base.ui;
+package id.blitar.kiosk.device.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -13,6 +13,13 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import id.blitar.kiosk.base.DatabaseAway;
+import id.blitar.kiosk.base.ui.CurrentKiosk;
+import id.blitar.kiosk.base.ui.KioskLayout;
+import id.blitar.kiosk.base.ui.KioskMode;
+import id.blitar.kiosk.base.ui.KioskScreen;
+import id.blitar.kiosk.base.ui.KioskSession;
+import id.blitar.kiosk.base.ui.KioskUiProperties;
+import id.blitar.kiosk.base.ui.LiveUpdates;
 import id.blitar.kiosk.device.domain.DeviceMode;
 import id.blitar.kiosk.device.domain.KioskDevice;
 import id.blitar.kiosk.device.service.DeviceService;

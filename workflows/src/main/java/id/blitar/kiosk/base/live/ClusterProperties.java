@@ -1,4 +1,4 @@
-package id.blitar.kiosk.live;
+package id.blitar.kiosk.base.live;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
