@@ -21,6 +21,7 @@ import id.blitar.kiosk.poll.service.SatisfactionIndex;
 import id.blitar.kiosk.poll.service.SatisfactionReport;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.report.service.Dashboard;
+import id.blitar.kiosk.report.service.Heatmap;
 import id.blitar.kiosk.report.service.Period;
 import id.blitar.kiosk.report.service.ReportService;
 import id.blitar.kiosk.visit.domain.Origin;
@@ -206,41 +207,22 @@ public class DashboardView extends Div implements HasDynamicTitle {
         return section;
     }
 
-    /** Hours 07–20 always (the library's day), any other hour only when someone came then. */
+    /** The heatmap's figures come from {@link Heatmap}; this only labels and draws them. */
     private Div heatmap(long[][] counts) {
+        Heatmap heatmap = new Heatmap(counts);
         List<String> weekdays = List.of(getTranslation("dashboard.weekdays").split(","));
-        List<Integer> hours = new ArrayList<>();
-        for (int h = 0; h < 24; h++) {
-            boolean used = false;
-            for (long[] day : counts) {
-                used |= day[h] > 0;
-            }
-            if ((h >= 7 && h <= 20) || used) {
-                hours.add(h);
-            }
-        }
-        List<List<Long>> cells = new ArrayList<>();
-        long max = 0;
-        int busiestDay = -1;
-        int busiestHour = -1;
-        for (int d = 0; d < 7; d++) {
-            for (int i = 0; i < hours.size(); i++) {
-                long value = counts[d][hours.get(i)];
-                cells.add(List.of((long) i, (long) d, value));
-                if (value > max) {
-                    max = value;
-                    busiestDay = d;
-                    busiestHour = hours.get(i);
-                }
-            }
-        }
-        String alternative = max == 0
-                ? getTranslation("dashboard.chart.heatmap") + ": " + getTranslation("dashboard.none")
-                : getTranslation(
+        List<Integer> hours = heatmap.hours();
+        List<List<Long>> cells = heatmap.cells().stream()
+                .map(c -> List.of((long) hours.indexOf(c.hour()), (long) c.weekday(), c.people()))
+                .toList();
+        long max = heatmap.max();
+        String alternative = heatmap.busiest()
+                .map(b -> getTranslation(
                         "dashboard.chart.heatmap.text",
-                        weekdays.get(busiestDay),
-                        String.format("%02d.00", busiestHour),
-                        max);
+                        weekdays.get(b.weekday()),
+                        String.format("%02d.00", b.hour()),
+                        b.people()))
+                .orElse(getTranslation("dashboard.chart.heatmap") + ": " + getTranslation("dashboard.none"));
         List<String> hourLabels =
                 hours.stream().map(h -> String.format("%02d", h)).toList();
         return card(
