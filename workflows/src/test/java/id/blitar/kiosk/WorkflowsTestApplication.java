@@ -1,13 +1,11 @@
 package id.blitar.kiosk;
 
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Import;
 
 /**
- * The workflows module on its own: engine, JPA and services, no UI. Used by this module's *IT tests.
- * Process-test-coverage writes its HTML report to {@code target/process-test-coverage/}.
+ * The workflows module on its own: engine, JPA and services, no UI. Used by this module's *IT tests; each
+ * process test checks with {@link id.blitar.kiosk.base.ModelCoverage} that it walked every element of its
+ * model.
  */
 @SpringBootApplication
-@Import(ProcessEngineCoverageConfiguration.class)
 public class WorkflowsTestApplication {}

@@ -14,6 +14,11 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
  * What a process test class walked: it remembers the instances the tests started and checks, after
  * all of them, that together they passed every flow node of the latest model — a new path in a
  * model needs a new test.
+ *
+ * <p>The one coverage mechanism of the project. The camunda-process-test-coverage extension was used beside it
+ * for its HTML report and was dropped: its check pools every model a test class touches (a data-request test
+ * also starts visits, questions and registrations) and counts sequence flows, so it cannot say "this class
+ * walked every element of this one model" in the one Spring context all process tests share.
  */
 public final class ModelCoverage {
 
