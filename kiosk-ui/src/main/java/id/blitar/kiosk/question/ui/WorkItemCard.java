@@ -41,6 +41,7 @@ class WorkItemCard extends Div {
      * What a card is given by the list that shows it.
      *
      * @param tasks the actions on a task, carried out as {@code user}
+     * @param user the signed-in librarian
      * @param zone the library's time zone, in which question times are recorded
      * @param desk the desk chosen in the shift bar, read when "Panggil" is pressed
      * @param reporter tells the librarian how an action went (next to {@code problem} when rejected) and
@@ -53,6 +54,7 @@ class WorkItemCard extends Div {
         }
     }
 
+    /** How the list tells the librarian an action's result; see {@link Handlers#reporter}. */
     @FunctionalInterface
     interface Reporter {
         boolean report(WorkResult result, String doneText, Span problem);
