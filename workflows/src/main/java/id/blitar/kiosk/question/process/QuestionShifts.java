@@ -18,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * shift; while a librarian of the group a walk-in is routed to is on shift, the kiosks offer "Tunggu di
  * sini" ({@link QuestionProcess#walkInAvailable}). Ending a shift gives every task they hold back to its
  * group and tells their other open worklists, on every node ({@link ShiftEnded}).
+ *
+ * <p>The rule comes from DESIGN.md: "if a librarian of that group is on duty the visitor gets a queue
+ * number". Shifts are rows of {@code staff_shift} (user name, start time); starting a shift twice or ending
+ * one that is not running changes nothing and throws nothing.
  */
 @Component
 public class QuestionShifts {
@@ -49,12 +53,13 @@ public class QuestionShifts {
         }
     }
 
+    /** Whether the user is on shift now. */
     @Transactional(readOnly = true)
     public boolean onShift(String user) {
         return shifts.existsById(user);
     }
 
-    /** Ends the user's shift: every task they hold goes back to its group. Returns how many. */
+    /** Ends the user's shift: every task they hold goes back to its group. Returns how many (0 if none). */
     @Transactional
     public int endShift(String user) {
         int released = tasks.releaseAll(user);
