@@ -19,11 +19,15 @@ import id.blitar.kiosk.privacy.process.DataRequestProcess;
 import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
-import id.blitar.kiosk.question.process.DeskOutcome;
+import id.blitar.kiosk.question.process.FinishAtDesk;
 import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionTasks;
+import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.process.WorkItem;
-import id.blitar.kiosk.question.process.WorkResult;
+import id.blitar.kiosk.question.service.FaqCatalogue;
 import id.blitar.kiosk.question.service.NewQuestion;
+import id.blitar.kiosk.question.service.QuestionService;
+import id.blitar.kiosk.question.service.WorkResult;
 import id.blitar.kiosk.visit.domain.VisitRepository;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
@@ -125,25 +129,30 @@ class EmbeddedDefaultIT {
     /** A walk-in served at the desk, and an e-mailed answer that lands in the outbox without an SMTP server. */
     private void askAndAnswerOnH2(ConfigurableApplicationContext app) throws java.io.IOException {
         QuestionProcess questions = app.getBean(QuestionProcess.class);
-        assertThat(questions.faq(null, null)).as("demo FAQ").hasSize(4);
+        QuestionWorklist worklist = app.getBean(QuestionWorklist.class);
+        QuestionTasks tasks = app.getBean(QuestionTasks.class);
+        QuestionService questionService = app.getBean(QuestionService.class);
+        assertThat(app.getBean(FaqCatalogue.class).search(null, null))
+                .as("demo FAQ")
+                .hasSize(4);
         var queued = (AskResult.Queued) questions.ask(
                 new NewQuestion(Topic.BOOKS, "Di mana rak komik?", "KPB-0001", Channel.WALK_IN, null, "Tes"));
         assertThat(queued.queueNumber()).isEqualTo("A-001");
-        WorkItem walkIn = questions.groupTasks("rujukan").get(0);
-        assertThat(questions.claim(walkIn.taskId(), "rujukan")).isEqualTo(new WorkResult.Done());
-        assertThat(questions.call(walkIn.taskId(), "rujukan", "Meja 1")).isEqualTo(new WorkResult.Done());
-        assertThat(questions.board().serving()).hasSize(1);
-        questions.finishAtDesk(walkIn.taskId(), "rujukan", DeskOutcome.ANSWERED_AT_DESK, null, null, null, null);
-        assertThat(questions.board().serving()).isEmpty();
+        WorkItem walkIn = worklist.groupTasks("rujukan").get(0);
+        assertThat(tasks.claim(walkIn.taskId(), "rujukan")).isEqualTo(new WorkResult.Done());
+        assertThat(tasks.call(walkIn.taskId(), "rujukan", "Meja 1")).isEqualTo(new WorkResult.Done());
+        assertThat(questionService.board().serving()).hasSize(1);
+        tasks.finishAtDesk(FinishAtDesk.answered(walkIn.taskId(), "rujukan"));
+        assertThat(questionService.board().serving()).isEmpty();
 
         var ticketed = (AskResult.Ticketed) questions.ask(
                 new NewQuestion(Topic.DIGITAL, "Cara cetak dari ponsel?", null, Channel.EMAIL, "a@example.org", "Tes"));
-        WorkItem ticket = questions.groupTasks("rujukan").stream()
+        WorkItem ticket = worklist.groupTasks("rujukan").stream()
                 .filter(w -> w.questionId() == ticketed.questionId())
                 .findFirst()
                 .orElseThrow();
-        questions.claim(ticket.taskId(), "rujukan");
-        questions.answer(ticket.taskId(), "rujukan", "Kirim berkas ke printer lewat Wi-Fi perpustakaan.", null);
+        tasks.claim(ticket.taskId(), "rujukan");
+        tasks.answer(ticket.taskId(), "rujukan", "Kirim berkas ke printer lewat Wi-Fi perpustakaan.", null);
         Path mail = dataDir.resolve("outbox").resolve("jawaban-" + ticketed.reference() + ".eml");
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(60))

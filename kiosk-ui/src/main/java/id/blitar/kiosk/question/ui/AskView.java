@@ -30,6 +30,7 @@ import id.blitar.kiosk.question.domain.Faq;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
 import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.service.FaqCatalogue;
 import id.blitar.kiosk.question.service.NewQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,7 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
     }
 
     private final QuestionProcess questionProcess;
+    private final FaqCatalogue faq;
     private final BarcodeService barcodes;
     private final KioskUiProperties settings;
     private final LibraryProperties library;
@@ -71,10 +73,12 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
 
     AskView(
             QuestionProcess questionProcess,
+            FaqCatalogue faq,
             BarcodeService barcodes,
             KioskUiProperties settings,
             LibraryProperties library) {
         this.questionProcess = questionProcess;
+        this.faq = faq;
         this.barcodes = barcodes;
         this.settings = settings;
         this.library = library;
@@ -112,7 +116,7 @@ public class AskView extends Div implements HasDynamicTitle, ScanTarget {
 
     private void fillFaq(Div list, String search) {
         list.removeAll();
-        List<Faq> found = questionProcess.faq(search, null);
+        List<Faq> found = faq.search(search, null);
         if (found.isEmpty()) {
             list.add(KioskParts.hint(
                     getTranslation(search == null || search.isBlank() ? "ask.faq.none" : "ask.faq.notFound")));

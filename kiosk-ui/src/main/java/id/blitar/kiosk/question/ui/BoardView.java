@@ -11,9 +11,9 @@ import com.vaadin.flow.shared.Registration;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.KioskScreen;
 import id.blitar.kiosk.base.ui.LiveUpdates;
-import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.service.Board;
 import id.blitar.kiosk.question.service.QuestionEvent;
+import id.blitar.kiosk.question.service.QuestionService;
 import java.util.List;
 
 /**
@@ -29,13 +29,13 @@ public class BoardView extends Div implements HasDynamicTitle {
 
     private static final int SAFETY_REFRESH_MILLIS = 30_000;
 
-    private final QuestionProcess questions;
+    private final QuestionService questions;
     private final Div serving = new Div();
     private final Span waiting = new Span();
     private Board.Called announced;
     private boolean first = true;
 
-    BoardView(QuestionProcess questions, LiveUpdates live, LibraryProperties library) {
+    BoardView(QuestionService questions, LiveUpdates live, LibraryProperties library) {
         this.questions = questions;
         setId("board");
         addClassName("board");

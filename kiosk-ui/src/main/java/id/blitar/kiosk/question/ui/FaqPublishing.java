@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.question.domain.Question;
 import id.blitar.kiosk.question.domain.Topic;
-import id.blitar.kiosk.question.process.QuestionProcess;
-import id.blitar.kiosk.question.process.WorkResult;
+import id.blitar.kiosk.question.service.FaqCatalogue;
+import id.blitar.kiosk.question.service.WorkResult;
 import java.util.List;
 
 /**
@@ -26,12 +26,12 @@ class FaqPublishing extends Details {
 
     private static final int SHOWN = 10;
 
-    private final QuestionProcess questions;
+    private final FaqCatalogue faq;
     private final String user;
     private final Div list = new Div();
 
-    FaqPublishing(QuestionProcess questions, String user) {
-        this.questions = questions;
+    FaqPublishing(FaqCatalogue faq, String user) {
+        this.faq = faq;
         this.user = user;
         setId("faq-publish");
         addClassName("faq-publish");
@@ -45,7 +45,7 @@ class FaqPublishing extends Details {
 
     void refresh() {
         list.removeAll();
-        List<Question> answered = questions.recentlyAnswered();
+        List<Question> answered = faq.recentlyAnswered();
         if (answered.isEmpty()) {
             list.add(new Paragraph(getTranslation("worklist.faq.empty")));
             return;
@@ -97,8 +97,8 @@ class FaqPublishing extends Details {
         publish.addClassName("confirm");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> {
-            WorkResult result = questions.publishFaq(
-                    topic.getValue(), question.getValue(), answer.getValue(), source.getId(), user);
+            WorkResult result =
+                    faq.publish(topic.getValue(), question.getValue(), answer.getValue(), source.getId(), user);
             if (result instanceof WorkResult.Rejected rejected) {
                 problem.setText(getTranslation(rejected.problem()));
                 problem.setVisible(true);

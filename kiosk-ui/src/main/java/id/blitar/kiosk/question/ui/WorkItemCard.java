@@ -16,32 +16,59 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.question.domain.Channel;
-import id.blitar.kiosk.question.domain.QuestionNote;
-import id.blitar.kiosk.question.process.DeskOutcome;
+import id.blitar.kiosk.question.process.FinishAtDesk;
 import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionTasks;
 import id.blitar.kiosk.question.process.WorkItem;
-import id.blitar.kiosk.question.process.WorkResult;
+import id.blitar.kiosk.question.service.WorkResult;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One task of the worklist as a card: what the visitor asked and how urgent it is, and the actions
- * that fit the task and whose list it is in. Inputs are checked by the facade; a rejected input is
- * explained next to it and nothing changes.
+ * One task of the worklist as a card: what the visitor asked and how urgent it is, its internal notes, and
+ * the actions that fit the task and whose list it is in. Inputs are checked by {@link QuestionTasks}; a
+ * rejected input is explained next to it and nothing changes. The card knows nothing of the list it is in:
+ * the list hands it {@link Handlers}.
  */
 class WorkItemCard extends Div {
 
-    private final WorkItem item;
-    private final Worklist worklist;
+    /**
+     * What a card is given by the list that shows it.
+     *
+     * @param tasks the actions on a task, carried out as {@code user}
+     * @param user the signed-in librarian
+     * @param zone the library's time zone, in which question times are recorded
+     * @param desk the desk chosen in the shift bar, read when "Panggil" is pressed
+     * @param reporter tells the librarian how an action went (next to {@code problem} when rejected) and
+     *     refreshes the lists; answers whether it was done, so a dialog can close
+     */
+    record Handlers(QuestionTasks tasks, String user, ZoneId zone, Supplier<String> desk, Reporter reporter) {
+
+        boolean report(WorkResult result, String doneText, Span problem) {
+            return reporter.report(result, doneText, problem);
+        }
+    }
+
+    /** How the list tells the librarian an action's result; see {@link Handlers#reporter}. */
+    @FunctionalInterface
+    interface Reporter {
+        boolean report(WorkResult result, String doneText, Span problem);
+    }
+
+    private WorkItem item;
+    private final Handlers handlers;
+    private final QuestionTasks tasks;
     private final Div notes = new Div();
 
-    WorkItemCard(WorkItem item, boolean mine, Worklist worklist) {
+    WorkItemCard(WorkItem item, boolean mine, Handlers handlers) {
         this.item = item;
-        this.worklist = worklist;
+        this.handlers = handlers;
+        this.tasks = handlers.tasks();
         addClassName("work-item");
         addClassName("work-item-" + item.kind().name().toLowerCase().replace('_', '-'));
         if (item.overdue()) {
@@ -61,7 +88,7 @@ class WorkItemCard extends Div {
         }
         notes.addClassName("work-notes");
         add(notes);
-        reloadNotes();
+        renderNotes();
         add(mine ? myActions() : groupActions());
     }
 
@@ -69,10 +96,22 @@ class WorkItemCard extends Div {
         return item;
     }
 
+    /**
+     * Takes a newer state of the same entry that differs in its notes only (see {@link
+     * WorkItem#sameApartFromNotes}): the notes are shown again, everything typed in the card stays.
+     */
+    void showNotes(WorkItem newer) {
+        boolean changed = !newer.notes().equals(item.notes());
+        item = newer;
+        if (changed) {
+            renderNotes();
+        }
+    }
+
     /** Internal notes are for staff only: labelled so, and never part of what a visitor sees. */
-    void reloadNotes() {
+    private void renderNotes() {
         notes.removeAll();
-        List<QuestionNote> list = worklist.questions().notesOf(item.questionId());
+        List<WorkItem.Note> list = item.notes();
         notes.setVisible(!list.isEmpty());
         if (list.isEmpty()) {
             return;
@@ -80,10 +119,9 @@ class WorkItemCard extends Div {
         Span label = new Span(getTranslation("worklist.notes.internal"));
         label.addClassName("work-notes-label");
         notes.add(label);
-        for (QuestionNote note : list) {
+        for (WorkItem.Note note : list) {
             Div line = new Div(
-                    new Span(when(note.getCreatedAt()) + " \u00b7 " + note.getAuthor() + ": "),
-                    new Span(note.getText()));
+                    new Span(when(note.createdAt()) + " \u00b7 " + note.author() + ": "), new Span(note.text()));
             line.addClassName("work-note");
             notes.add(line);
         }
@@ -151,7 +189,7 @@ class WorkItemCard extends Div {
     }
 
     private String when(LocalDateTime time) {
-        LocalDate today = LocalDate.now(worklist.zone());
+        LocalDate today = LocalDate.now(handlers.zone());
         return time.toLocalDate().equals(today) ? DateTexts.time(time) : DateTexts.dayMonthTime(time);
     }
 
@@ -161,7 +199,7 @@ class WorkItemCard extends Div {
         Button claim = action(
                 "worklist.claim",
                 "claim",
-                () -> worklist.questions().claim(item.taskId(), user()),
+                () -> tasks.claim(item.taskId(), user()),
                 () -> getTranslation("worklist.done.claim"));
         claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return actions(claim);
@@ -172,26 +210,26 @@ class WorkItemCard extends Div {
         List<Component> more = new ArrayList<>();
         Div forms = new Div();
         forms.addClassName("work-forms");
-        QuestionProcess questions = worklist.questions();
         switch (item.kind()) {
             case WALK_IN -> {
                 Button call = action(
                         "worklist.call",
                         "call",
-                        () -> questions.call(item.taskId(), user(), worklist.desk()),
-                        () -> getTranslation("worklist.done.call", worklist.desk()));
+                        () -> tasks.call(item.taskId(), user(), handlers.desk().get()),
+                        () -> getTranslation(
+                                "worklist.done.call", handlers.desk().get()));
                 call.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 Button answered = action(
                         "worklist.outcome.answered",
                         "answered-at-desk",
-                        () -> finish(DeskOutcome.ANSWERED_AT_DESK, null, null, null, null),
+                        () -> tasks.finishAtDesk(FinishAtDesk.answered(item.taskId(), user())),
                         () -> getTranslation("worklist.done.finished"));
                 answered.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
                 Button referred = button("worklist.outcome.referred", "referred", this::referDialog);
                 Button noShow = action(
                         "worklist.outcome.noShow",
                         "no-show",
-                        () -> finish(DeskOutcome.NO_SHOW, null, null, null, null),
+                        () -> tasks.finishAtDesk(FinishAtDesk.noShow(item.taskId(), user())),
                         () -> getTranslation("worklist.done.finished"));
                 Button followUp = button("worklist.outcome.followUp", "follow-up", this::followUpDialog);
                 buttons.addAll(List.of(call, answered, referred, noShow, followUp));
@@ -202,7 +240,7 @@ class WorkItemCard extends Div {
         more.add(action(
                 "worklist.unclaim",
                 "unclaim",
-                () -> questions.unclaim(item.taskId(), user()),
+                () -> tasks.unclaim(item.taskId(), user()),
                 () -> getTranslation("worklist.done.unclaim")));
         if (item.kind() != WorkItem.Kind.REVIEW) {
             more.add(button("worklist.transfer", "transfer", this::transferDialog));
@@ -221,10 +259,6 @@ class WorkItemCard extends Div {
         return all;
     }
 
-    private WorkResult finish(DeskOutcome outcome, String partner, Channel channel, String email, String note) {
-        return worklist.questions().finishAtDesk(item.taskId(), user(), outcome, partner, channel, email, note);
-    }
-
     private Div answerForm() {
         TextArea answer = new TextArea(getTranslation("worklist.answer"));
         answer.addClassName("answer");
@@ -238,8 +272,8 @@ class WorkItemCard extends Div {
         Button send = new Button(getTranslation("worklist.answer.send"));
         send.addClassName("send-answer");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> worklist.report(
-                worklist.questions().answer(item.taskId(), user(), answer.getValue(), partner.getValue()),
+        send.addClickListener(e -> handlers.report(
+                tasks.answer(item.taskId(), user(), answer.getValue(), partner.getValue()),
                 getTranslation("worklist.done.answer"),
                 problem));
         Div form = new Div(answer, partner, problem, send);
@@ -258,18 +292,18 @@ class WorkItemCard extends Div {
         reassign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reassign.addClickListener(e -> {
             if (group.getValue() == null) {
-                worklist.report(new WorkResult.Rejected("worklist.error.group"), null, problem);
+                handlers.report(new WorkResult.Rejected("worklist.error.group"), null, problem);
                 return;
             }
-            worklist.report(
-                    worklist.questions().review(item.taskId(), user(), group.getValue(), note.getValue()),
+            handlers.report(
+                    tasks.review(item.taskId(), user(), group.getValue(), note.getValue()),
                     getTranslation("worklist.done.review"),
                     problem);
         });
         Button keep = new Button(getTranslation("worklist.review.leave"));
         keep.addClassName("leave");
-        keep.addClickListener(e -> worklist.report(
-                worklist.questions().review(item.taskId(), user(), null, note.getValue()),
+        keep.addClickListener(e -> handlers.report(
+                tasks.review(item.taskId(), user(), null, note.getValue()),
                 getTranslation("worklist.done.review"),
                 problem));
         Div buttons = actions(reassign, keep);
@@ -288,8 +322,9 @@ class WorkItemCard extends Div {
         dialog(
                 "worklist.outcome.referred",
                 "worklist.outcome.referred",
-                problem -> worklist.report(
-                        finish(DeskOutcome.REFERRED, partner.getValue(), null, null, note.getValue()),
+                problem -> handlers.report(
+                        tasks.finishAtDesk(
+                                FinishAtDesk.referred(item.taskId(), user(), partner.getValue(), note.getValue())),
                         getTranslation("worklist.done.finished"),
                         problem),
                 partner,
@@ -311,8 +346,9 @@ class WorkItemCard extends Div {
         dialog(
                 "worklist.outcome.followUp",
                 "worklist.followUp.confirm",
-                problem -> worklist.report(
-                        finish(DeskOutcome.FOLLOW_UP, null, channel.getValue(), email.getValue(), note.getValue()),
+                problem -> handlers.report(
+                        tasks.finishAtDesk(FinishAtDesk.followUp(
+                                item.taskId(), user(), channel.getValue(), email.getValue(), note.getValue())),
                         getTranslation("worklist.done.followUp"),
                         problem),
                 channel,
@@ -327,9 +363,9 @@ class WorkItemCard extends Div {
                 "worklist.transfer",
                 "worklist.transfer.confirm",
                 problem -> group.getValue() == null
-                        ? worklist.report(new WorkResult.Rejected("worklist.error.group"), null, problem)
-                        : worklist.report(
-                                worklist.questions().transfer(item.taskId(), user(), group.getValue(), note.getValue()),
+                        ? handlers.report(new WorkResult.Rejected("worklist.error.group"), null, problem)
+                        : handlers.report(
+                                tasks.transfer(item.taskId(), user(), group.getValue(), note.getValue()),
                                 getTranslation("worklist.done.transfer"),
                                 problem),
                 group,
@@ -343,16 +379,11 @@ class WorkItemCard extends Div {
         dialog(
                 "worklist.note",
                 "worklist.note.save",
-                problem -> {
-                    boolean done = worklist.report(
-                            worklist.questions().addNote(item.questionId(), user(), note.getValue()),
-                            getTranslation("worklist.done.note"),
-                            problem);
-                    if (done) {
-                        reloadNotes();
-                    }
-                    return done;
-                },
+                // The refresh after a note shows it in this card.
+                problem -> handlers.report(
+                        tasks.addNote(item.questionId(), user(), note.getValue()),
+                        getTranslation("worklist.done.note"),
+                        problem),
                 hint,
                 note);
     }
@@ -411,7 +442,7 @@ class WorkItemCard extends Div {
     private Button action(String labelKey, String className, Supplier<WorkResult> action, Supplier<String> done) {
         Button button = new Button(getTranslation(labelKey));
         button.addClassName(className);
-        button.addClickListener(e -> worklist.report(action.get(), done.get(), null));
+        button.addClickListener(e -> handlers.report(action.get(), done.get(), null));
         return button;
     }
 
@@ -428,6 +459,6 @@ class WorkItemCard extends Div {
     }
 
     private String user() {
-        return worklist.user();
+        return handlers.user();
     }
 }

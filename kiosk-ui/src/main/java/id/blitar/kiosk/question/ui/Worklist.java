@@ -12,11 +12,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import id.blitar.kiosk.base.ui.LiveUpdates;
-import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionShifts;
+import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.process.WorkItem;
-import id.blitar.kiosk.question.process.WorkResult;
 import id.blitar.kiosk.question.service.QuestionEvent;
 import id.blitar.kiosk.question.service.ShiftEnded;
+import id.blitar.kiosk.question.service.WorkResult;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +40,8 @@ public class Worklist extends Div {
 
     private Notification lastNotice;
 
-    private final QuestionProcess questions;
-    private final ZoneId zone;
+    private final QuestionWorklist lists;
+    private final QuestionShifts shifts;
     private final String user;
     private final Runnable logout;
     private final List<String> groups;
@@ -54,6 +55,7 @@ public class Worklist extends Div {
     private final H2 groupHeading = new H2();
     private final FaqPublishing faq;
     private final Map<String, WorkItemCard> cards = new HashMap<>();
+    private final WorkItemCard.Handlers handlers;
     /** This page ended the shift (or learnt it ended elsewhere) and signs out shortly. */
     private boolean endingHere;
     // Null until the first refresh, so an empty list still gets its "nothing here" line.
@@ -64,15 +66,16 @@ public class Worklist extends Div {
      * @param zone the library's time zone, in which question times are recorded
      * @param logout signs the user out; called after "Akhiri shift" once the notice could be read
      */
-    public Worklist(QuestionProcess questions, LiveUpdates live, ZoneId zone, String user, Runnable logout) {
-        this.questions = questions;
-        this.zone = zone;
+    public Worklist(WorklistServices services, LiveUpdates live, ZoneId zone, String user, Runnable logout) {
+        this.lists = services.lists();
+        this.shifts = services.shifts();
         this.user = user;
         this.logout = logout;
-        this.groups = questions.groupsOf(user);
+        this.groups = lists.groupsOf(user);
+        this.handlers = new WorkItemCard.Handlers(services.tasks(), user, zone, desk::getValue, this::report);
         setId("worklist");
         addClassName("worklist");
-        questions.startShift(user);
+        shifts.startShift(user);
 
         add(shiftBar(live), walkInAlert());
 
@@ -88,7 +91,7 @@ public class Worklist extends Div {
         columns.addClassName("work-columns");
         add(columns);
 
-        faq = new FaqPublishing(questions, user);
+        faq = new FaqPublishing(services.faq(), user);
         add(faq);
 
         refresh();
@@ -106,7 +109,7 @@ public class Worklist extends Div {
         onShift.setId("shift-status");
         onShift.addClassName("shift-status");
 
-        List<String> desks = questions.desks();
+        List<String> desks = lists.desks();
         desk.setId("desk");
         desk.setLabel(getTranslation("worklist.desk"));
         desk.setItems(desks);
@@ -120,7 +123,7 @@ public class Worklist extends Div {
         endShift.addClickListener(e -> {
             endShift.setEnabled(false);
             endingHere = true;
-            int released = questions.endShift(user);
+            int released = shifts.endShift(user);
             notice(getTranslation("worklist.shift.ended", released), NotificationVariant.LUMO_SUCCESS);
             // Sign out after a moment, so the librarian can read how many tasks went back to the group.
             getElement().executeJs("const el = this; setTimeout(() => el.$server.signOut(), 2500);");
@@ -178,11 +181,6 @@ public class Worklist extends Div {
                         beep();
                     });
         }
-        if (event.kind() == QuestionEvent.Kind.NOTE || event.kind() == QuestionEvent.Kind.MOVED) {
-            cards.values().stream()
-                    .filter(c -> c.item().questionId() == event.questionId())
-                    .forEach(WorkItemCard::reloadNotes);
-        }
         if (event.kind() == QuestionEvent.Kind.ANSWERED || event.kind() == QuestionEvent.Kind.CLOSED) {
             faq.refresh();
         }
@@ -213,10 +211,13 @@ public class Worklist extends Div {
                         + " } catch (err) { /* no audio: the banner suffices */ }");
     }
 
-    /** Reloads both lists; cards whose task did not change are kept, with whatever is typed in them. */
+    /**
+     * Reloads both lists, notes included; cards whose task did not change are kept, with whatever is typed in
+     * them (new notes are shown in them).
+     */
     void refresh() {
-        List<WorkItem> mine = questions.myTasks(user);
-        List<WorkItem> group = questions.groupTasks(user);
+        List<WorkItem> mine = lists.myTasks(user);
+        List<WorkItem> group = lists.groupTasks(user);
         if (!mine.equals(shownMine)) {
             show(myTasks, mine, true);
             shownMine = mine;
@@ -247,8 +248,10 @@ public class Worklist extends Div {
         for (WorkItem item : items) {
             String key = key(item.taskId(), mine);
             WorkItemCard card = cards.get(key);
-            if (card == null || !card.item().equals(item)) {
-                card = new WorkItemCard(item, mine, this);
+            if (card != null && card.item().sameApartFromNotes(item)) {
+                card.showNotes(item);
+            } else {
+                card = new WorkItemCard(item, mine, handlers);
                 cards.put(key, card);
             }
             shown.add(card);
@@ -263,31 +266,13 @@ public class Worklist extends Div {
         }
     }
 
-    // ----- what the cards need ---------------------------------------------------------------------
-
-    QuestionProcess questions() {
-        return questions;
-    }
-
-    String user() {
-        return user;
-    }
-
-    ZoneId zone() {
-        return zone;
-    }
-
-    String desk() {
-        return desk.getValue();
-    }
-
     /**
      * Tells the librarian how an action went and refreshes the lists when something changed.
      *
      * @param problem where a rejected input is explained, next to the input (may be null)
      * @return whether the action was done (a dialog closes then)
      */
-    boolean report(WorkResult result, String doneText, Span problem) {
+    private boolean report(WorkResult result, String doneText, Span problem) {
         if (result instanceof WorkResult.Rejected rejected) {
             String text = getTranslation(rejected.problem());
             if (problem != null) {

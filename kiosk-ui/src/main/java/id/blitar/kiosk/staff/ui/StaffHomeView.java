@@ -15,8 +15,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.base.ui.LiveUpdates;
-import id.blitar.kiosk.question.process.QuestionProcess;
 import id.blitar.kiosk.question.ui.Worklist;
+import id.blitar.kiosk.question.ui.WorklistServices;
 import id.blitar.kiosk.visit.process.RenewalOutcome;
 import id.blitar.kiosk.visit.process.RenewalTask;
 import id.blitar.kiosk.visit.process.RenewalTaskEvent;
@@ -43,7 +43,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
 
     StaffHomeView(
             VisitProcess visitProcess,
-            QuestionProcess questionProcess,
+            WorklistServices worklist,
             LiveUpdates live,
             AuthenticationContext authentication,
             LibraryProperties library) {
@@ -114,7 +114,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             add(new HorizontalLayout(dataRequests));
         }
 
-        add(new Worklist(questionProcess, live, zone, user, authentication::logout));
+        add(new Worklist(worklist, live, zone, user, authentication::logout));
 
         add(new H2(getTranslation("staff.renewals")));
         renewals.setId("renewals");

@@ -4,7 +4,7 @@ import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.ClusterLock;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.question.domain.Topic;
-import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.service.FaqCatalogue;
 import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.server.security.StaffRoles;
 import id.blitar.kiosk.workshop.domain.WorkshopType;
@@ -40,7 +40,7 @@ class DemoData implements ApplicationRunner {
 
     private final MemberService members;
     private final StaffAccounts staff;
-    private final QuestionProcess questions;
+    private final FaqCatalogue faqs;
     private final WorkshopProcess workshops;
     private final DemoHistory history;
     private final Clock clock;
@@ -49,14 +49,14 @@ class DemoData implements ApplicationRunner {
     DemoData(
             MemberService members,
             StaffAccounts staff,
-            QuestionProcess questions,
+            FaqCatalogue faqs,
             WorkshopProcess workshops,
             DemoHistory history,
             Clock clock,
             ClusterLock lock) {
         this.members = members;
         this.staff = staff;
-        this.questions = questions;
+        this.faqs = faqs;
         this.workshops = workshops;
         this.history = history;
         this.clock = clock;
@@ -109,7 +109,7 @@ class DemoData implements ApplicationRunner {
         if (workshops.upcoming().isEmpty()) {
             demoWorkshops();
         }
-        if (questions.faq(null, null).isEmpty()) {
+        if (faqs.search(null, null).isEmpty()) {
             faq(
                     Topic.MEMBERSHIP,
                     "Apa syarat membuat kartu anggota?",
@@ -198,7 +198,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void faq(Topic topic, String question, String answer) {
-        questions.publishFaq(topic, question, answer, null, "kepala");
+        faqs.publish(topic, question, answer, null, "kepala");
     }
 
     private void demoAccount(String user, String first, String last, String password, List<String> groups) {

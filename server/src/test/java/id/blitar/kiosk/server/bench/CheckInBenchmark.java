@@ -9,9 +9,11 @@ import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
 import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionTasks;
+import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.process.WorkItem;
-import id.blitar.kiosk.question.process.WorkResult;
 import id.blitar.kiosk.question.service.NewQuestion;
+import id.blitar.kiosk.question.service.WorkResult;
 import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.CheckOutResult;
@@ -79,6 +81,8 @@ public final class CheckInBenchmark {
         MemberService memberService = app.getBean(MemberService.class);
         VisitProcess visits = app.getBean(VisitProcess.class);
         QuestionProcess questions = app.getBean(QuestionProcess.class);
+        QuestionWorklist worklist = app.getBean(QuestionWorklist.class);
+        QuestionTasks tasks = app.getBean(QuestionTasks.class);
         PollProcess polls = app.getBean(PollProcess.class);
         JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
@@ -174,17 +178,17 @@ public final class CheckInBenchmark {
         if (!staff.exists("bench")) {
             staff.create("bench", "Bench", "Librarian", "bench-secret", List.of("librarians", "reference"));
         }
-        int open = questions.groupTasks("bench").size();
+        int open = worklist.groupTasks("bench").size();
         for (int i = open; i < 1000 + calls * LEVELS.length; i++) {
             questions.ask(walkIn("Antrean " + i));
         }
-        List<WorkItem> openItems = questions.groupTasks("bench");
+        List<WorkItem> openItems = worklist.groupTasks("bench");
         for (int level : LEVELS) {
             measure(
                     "worklist: my groups' tasks (" + openItems.size() + " open)",
                     level,
                     Math.max(20, calls / 5),
-                    i -> () -> questions.groupTasks("bench"));
+                    i -> () -> worklist.groupTasks("bench"));
         }
         ConcurrentLinkedQueue<WorkItem> toClaim = new ConcurrentLinkedQueue<>(openItems);
         for (int level : LEVELS) {
@@ -192,7 +196,7 @@ public final class CheckInBenchmark {
                     "claim a task",
                     level,
                     calls,
-                    i -> () -> expect(questions.claim(toClaim.remove().taskId(), "bench"), WorkResult.Done.class));
+                    i -> () -> expect(tasks.claim(toClaim.remove().taskId(), "bench"), WorkResult.Done.class));
         }
         print(database, calls);
     }

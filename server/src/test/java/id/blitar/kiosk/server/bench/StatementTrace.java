@@ -7,6 +7,8 @@ import id.blitar.kiosk.poll.process.PollProcess;
 import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionTasks;
+import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.visit.process.VisitProcess;
@@ -33,6 +35,8 @@ public final class StatementTrace {
             MemberService members = app.getBean(MemberService.class);
             VisitProcess visits = app.getBean(VisitProcess.class);
             QuestionProcess questions = app.getBean(QuestionProcess.class);
+            QuestionWorklist worklist = app.getBean(QuestionWorklist.class);
+            QuestionTasks tasks = app.getBean(QuestionTasks.class);
             PollProcess polls = app.getBean(PollProcess.class);
             StaffAccounts staff = app.getBean(StaffAccounts.class);
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
@@ -56,7 +60,7 @@ public final class StatementTrace {
                 questions.ask(new NewQuestion(Topic.BOOKS, "Pemanasan " + i, null, Channel.WALK_IN, null, "trace"));
                 polls.tap("Jejak " + i, Mood.HAPPY);
             }
-            String claimable = questions.groupTasks("trace").get(0).taskId();
+            String claimable = worklist.groupTasks("trace").get(0).taskId();
             // Only this application's connections (the pool's, all open by now): other programs may use the server.
             List<Long> ours = jdbc.queryForList(
                     "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE()", Long.class);
@@ -72,7 +76,7 @@ public final class StatementTrace {
                         "ask",
                         () -> questions.ask(new NewQuestion(
                                 Topic.BOOKS, "Jejak pertanyaan", null, Channel.WALK_IN, null, "trace")));
-                steps.put("claim", () -> questions.claim(claimable, "trace"));
+                steps.put("claim", () -> tasks.claim(claimable, "trace"));
                 steps.put("poll tap", () -> polls.tap("Jejak tap", Mood.HAPPY));
                 for (Map.Entry<String, Runnable> step : steps.entrySet()) {
                     jdbc.queryForObject("SELECT 'trace:" + step.getKey() + "'", String.class);

@@ -3,7 +3,7 @@ package id.blitar.kiosk.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionShifts;
 import id.blitar.kiosk.server.ServerIT;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AskAtTheDeskBrowserIT extends ServerIT {
 
     @Autowired
-    QuestionProcess questionProcess;
+    QuestionShifts questionShifts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -39,7 +39,7 @@ class AskAtTheDeskBrowserIT extends ServerIT {
     void restore() {
         jdbc.update("update opening_hours set opens_at = '08:00:00', closes_at = '20:00:00' where day_of_week <= 5");
         jdbc.update("update opening_hours set opens_at = '08:00:00', closes_at = '15:00:00' where day_of_week > 5");
-        questionProcess.endShift("rujukan");
+        questionShifts.endShift("rujukan");
     }
 
     @Test

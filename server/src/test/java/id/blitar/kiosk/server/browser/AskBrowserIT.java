@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.question.domain.Topic;
-import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionShifts;
+import id.blitar.kiosk.question.service.FaqCatalogue;
 import id.blitar.kiosk.server.ServerIT;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
@@ -30,7 +31,10 @@ class AskBrowserIT extends ServerIT {
     private static final List<String> DEMO_STAFF = List.of("kepala", "anggota", "rujukan", "anak");
 
     @Autowired
-    QuestionProcess questionProcess;
+    QuestionShifts questionShifts;
+
+    @Autowired
+    FaqCatalogue faqCatalogue;
 
     @Autowired
     VisitProcess visitProcess;
@@ -48,20 +52,20 @@ class AskBrowserIT extends ServerIT {
     void openAllDayWithNobodyOnShift() {
         // The kiosk offers "wait here" only while the library is open and a librarian is on shift.
         jdbc.update("update opening_hours set opens_at = '00:00:00', closes_at = '23:59:59', closed = false");
-        DEMO_STAFF.forEach(questionProcess::endShift);
+        DEMO_STAFF.forEach(questionShifts::endShift);
     }
 
     @AfterEach
     void restore() {
         jdbc.update("update opening_hours set opens_at = '08:00:00', closes_at = '20:00:00' where day_of_week <= 5");
         jdbc.update("update opening_hours set opens_at = '08:00:00', closes_at = '15:00:00' where day_of_week > 5");
-        DEMO_STAFF.forEach(questionProcess::endShift);
+        DEMO_STAFF.forEach(questionShifts::endShift);
     }
 
     @Test
     void shouldGiveAWaitingVisitorAQueueNumberAndLinkTheQuestionToTheirVisit() {
         String word = "Wayang" + UUID.randomUUID().toString().substring(0, 5);
-        questionProcess.publishFaq(
+        faqCatalogue.publish(
                 Topic.BOOKS, "Di mana buku " + word + "?", "Di rak 700, lantai 2, dekat jendela.", null, "rujukan");
         String card = "ASK-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         members.register(
@@ -73,7 +77,7 @@ class AskBrowserIT extends ServerIT {
                 null,
                 LocalDate.now(clock).plusYears(1));
         long visitId = ((CheckInResult.Welcomed) visitProcess.checkInMember(card, "Pintu masuk")).visitId();
-        questionProcess.startShift("rujukan");
+        questionShifts.startShift("rujukan");
 
         try (Browser browser = new Browser(1080, 1920)) {
             browser.open(url("/"));

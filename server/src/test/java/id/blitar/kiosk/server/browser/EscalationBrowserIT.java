@@ -6,7 +6,9 @@ import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
 import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.process.WorkItem;
+import id.blitar.kiosk.question.service.FaqCatalogue;
 import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.question.service.QuestionService;
 import id.blitar.kiosk.server.ServerIT;
@@ -25,6 +27,12 @@ class EscalationBrowserIT extends ServerIT {
 
     @Autowired
     QuestionProcess questionProcess;
+
+    @Autowired
+    QuestionWorklist questionWorklist;
+
+    @Autowired
+    FaqCatalogue faqCatalogue;
 
     @Autowired
     QuestionService questions;
@@ -64,7 +72,7 @@ class EscalationBrowserIT extends ServerIT {
             worklist.waitForNotice("");
         }
         assertThat(questions.find(id).orElseThrow().getCandidateGroup()).isEqualTo("children");
-        assertThat(questionProcess.groupTasks("anak"))
+        assertThat(questionWorklist.groupTasks("anak"))
                 .extracting(WorkItem::questionId)
                 .contains(id);
 
@@ -101,10 +109,10 @@ class EscalationBrowserIT extends ServerIT {
             membership.clickCentered(By.cssSelector("vaadin-button.confirm"));
             membership.waitForVaadin();
         }
-        assertThat(questionProcess.faq(word, null))
+        assertThat(faqCatalogue.search(word, null))
                 .singleElement()
                 .satisfies(f -> assertThat(f.getAnswer()).contains("BPS Kota Blitar"));
-        assertThat(questionProcess.recentlyAnswered())
+        assertThat(faqCatalogue.recentlyAnswered())
                 .as("a published answer is not offered again")
                 .noneMatch(q -> q.getId() == id);
     }

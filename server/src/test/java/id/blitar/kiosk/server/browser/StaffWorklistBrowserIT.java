@@ -7,11 +7,14 @@ import id.blitar.kiosk.question.domain.Outcome;
 import id.blitar.kiosk.question.domain.Question;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
-import id.blitar.kiosk.question.process.DeskOutcome;
+import id.blitar.kiosk.question.process.FinishAtDesk;
 import id.blitar.kiosk.question.process.QuestionProcess;
-import id.blitar.kiosk.question.process.WorkResult;
+import id.blitar.kiosk.question.process.QuestionShifts;
+import id.blitar.kiosk.question.process.QuestionTasks;
+import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.question.service.QuestionService;
+import id.blitar.kiosk.question.service.WorkResult;
 import id.blitar.kiosk.server.ServerIT;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +53,15 @@ class StaffWorklistBrowserIT extends ServerIT {
     QuestionProcess questionProcess;
 
     @Autowired
+    QuestionWorklist questionWorklist;
+
+    @Autowired
+    QuestionTasks questionTasks;
+
+    @Autowired
+    QuestionShifts questionShifts;
+
+    @Autowired
     QuestionService questionService;
 
     @Autowired
@@ -85,7 +97,7 @@ class StaffWorklistBrowserIT extends ServerIT {
         Browser staff = browser(1366, 900);
         new StaffViewElement(staff).signIn(url(""), "rujukan", "rujukan123");
         WorklistViewElement worklist = new WorklistViewElement(staff).waitUntilShown();
-        assertThat(questionProcess.onShift("rujukan")).isTrue();
+        assertThat(questionShifts.onShift("rujukan")).isTrue();
 
         Browser wall = browser(1920, 1080);
         BoardViewElement board = new BoardViewElement(wall).open(url(""));
@@ -189,18 +201,13 @@ class StaffWorklistBrowserIT extends ServerIT {
         loser.screenshot("worklist-03-taken-by-other");
 
         // Clean up for the following tests: the winner finishes it.
-        assertThat(questionProcess.finishAtDesk(
-                        questionProcess.myTasks(winner).stream()
+        assertThat(questionTasks.finishAtDesk(FinishAtDesk.noShow(
+                        questionWorklist.myTasks(winner).stream()
                                 .filter(i -> i.questionId() == id)
                                 .findFirst()
                                 .orElseThrow()
                                 .taskId(),
-                        winner,
-                        DeskOutcome.NO_SHOW,
-                        null,
-                        null,
-                        null,
-                        null))
+                        winner)))
                 .isInstanceOf(WorkResult.Done.class);
     }
 
@@ -254,13 +261,13 @@ class StaffWorklistBrowserIT extends ServerIT {
         String text = "Saya mencari novel karya Pramoedya";
         // Sri Wahyuni's card: her name must never reach the public board.
         AskResult.Queued asked = askWalkIn(text, "KPB-0003");
-        String task = questionProcess.groupTasks("rujukan").stream()
+        String task = questionWorklist.groupTasks("rujukan").stream()
                 .filter(i -> i.questionId() == asked.questionId())
                 .findFirst()
                 .orElseThrow()
                 .taskId();
-        assertThat(questionProcess.claim(task, "rujukan")).isInstanceOf(WorkResult.Done.class);
-        assertThat(questionProcess.call(task, "rujukan", "Meja 1")).isInstanceOf(WorkResult.Done.class);
+        assertThat(questionTasks.claim(task, "rujukan")).isInstanceOf(WorkResult.Done.class);
+        assertThat(questionTasks.call(task, "rujukan", "Meja 1")).isInstanceOf(WorkResult.Done.class);
 
         board.waitForCall(asked.queueNumber(), "Meja 1");
         wall.screenshot("board-03-numbers-only");
@@ -273,7 +280,7 @@ class StaffWorklistBrowserIT extends ServerIT {
                 .doesNotContain("Kios referensi");
         assertThat(wall.driver().getPageSource()).doesNotContain("Wahyuni").doesNotContain(text);
 
-        questionProcess.finishAtDesk(task, "rujukan", DeskOutcome.ANSWERED_AT_DESK, null, null, null, null);
+        questionTasks.finishAtDesk(FinishAtDesk.answered(task, "rujukan"));
         board.waitUntilGone(asked.queueNumber());
     }
 
@@ -291,16 +298,16 @@ class StaffWorklistBrowserIT extends ServerIT {
         phone.click("end-shift");
         assertThat(worklist.waitForNotice("Shift selesai")).contains("1 tugas");
         phone.byId("login");
-        assertThat(questionProcess.onShift("rujukan")).isFalse();
-        String task = questionProcess.groupTasks("rujukan").stream()
+        assertThat(questionShifts.onShift("rujukan")).isFalse();
+        String task = questionWorklist.groupTasks("rujukan").stream()
                 .filter(i -> i.questionId() == id)
                 .findFirst()
                 .orElseThrow()
                 .taskId();
 
-        assertThat(questionProcess.claim(task, "anak")).isInstanceOf(WorkResult.Rejected.class);
-        questionProcess.claim(task, "rujukan");
-        questionProcess.finishAtDesk(task, "rujukan", DeskOutcome.NO_SHOW, null, null, null, null);
+        assertThat(questionTasks.claim(task, "anak")).isInstanceOf(WorkResult.Rejected.class);
+        questionTasks.claim(task, "rujukan");
+        questionTasks.finishAtDesk(FinishAtDesk.noShow(task, "rujukan"));
     }
 
     private void createSecondReferenceLibrarian() {

@@ -10,9 +10,12 @@ import id.blitar.kiosk.question.domain.Channel;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.process.AskResult;
 import id.blitar.kiosk.question.process.QuestionProcess;
+import id.blitar.kiosk.question.process.QuestionShifts;
+import id.blitar.kiosk.question.process.QuestionTasks;
+import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.process.WorkItem;
-import id.blitar.kiosk.question.process.WorkResult;
 import id.blitar.kiosk.question.service.NewQuestion;
+import id.blitar.kiosk.question.service.WorkResult;
 import id.blitar.kiosk.server.browser.Browser;
 import id.blitar.kiosk.server.browser.StaffViewElement;
 import id.blitar.kiosk.server.browser.WorklistViewElement;
@@ -196,16 +199,17 @@ class ClusterIT {
         wall.open(url(nodeA, "/board"));
         wall.byId("board");
         watch(wall, "#board-serving .board-number", null);
-        QuestionProcess questionsB = nodeB.getBean(QuestionProcess.class);
+        QuestionWorklist worklistB = nodeB.getBean(QuestionWorklist.class);
+        QuestionTasks tasksB = nodeB.getBean(QuestionTasks.class);
 
         List<Long> delays = new ArrayList<>();
         for (long id : walkIns) {
-            WorkItem item = questionsB.groupTasks("rujukan").stream()
+            WorkItem item = worklistB.groupTasks("rujukan").stream()
                     .filter(w -> w.questionId() == id)
                     .findFirst()
                     .orElseThrow();
-            assertThat(questionsB.claim(item.taskId(), "rujukan")).isInstanceOf(WorkResult.Done.class);
-            assertThat(questionsB.call(item.taskId(), "rujukan", "Meja 1")).isInstanceOf(WorkResult.Done.class);
+            assertThat(tasksB.claim(item.taskId(), "rujukan")).isInstanceOf(WorkResult.Done.class);
+            assertThat(tasksB.call(item.taskId(), "rujukan", "Meja 1")).isInstanceOf(WorkResult.Done.class);
             long committed = System.currentTimeMillis();
             delays.add(seenAt(wall, item.queueNumber()) - committed);
         }
@@ -415,7 +419,7 @@ class ClusterIT {
         // The worklist still open on node B no longer says "on duty" (visitors are no longer offered a wait).
         librarianOnB.waitForText("shift-status", "sudah diakhiri di halaman lain");
         librarianOnB.screenshot("cluster-06-shift-ended-elsewhere");
-        assertThat(nodeB.getBean(QuestionProcess.class).onShift("rujukan")).isFalse();
+        assertThat(nodeB.getBean(QuestionShifts.class).onShift("rujukan")).isFalse();
     }
 
     // ----- helpers -----------------------------------------------------------------------------------

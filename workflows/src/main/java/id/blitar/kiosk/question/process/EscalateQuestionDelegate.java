@@ -1,6 +1,5 @@
 package id.blitar.kiosk.question.process;
 
-import id.blitar.kiosk.question.process.QuestionProcess.Var;
 import id.blitar.kiosk.question.service.QuestionService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,8 +23,8 @@ class EscalateQuestionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int raised = questions.escalated(Var.questionId(execution));
-        execution.setVariable(Var.PRIORITY, raised);
+        int raised = questions.escalated(QuestionVariables.questionId(execution));
+        QuestionVariables.setPriority(execution, raised);
         tasks.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKeyIn(QuestionProcess.TASK_SERVE_WALK_IN, QuestionProcess.TASK_ANSWER_QUESTION)

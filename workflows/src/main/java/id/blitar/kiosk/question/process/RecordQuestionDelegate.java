@@ -1,7 +1,6 @@
 package id.blitar.kiosk.question.process;
 
 import id.blitar.kiosk.question.process.QuestionProcess.Routing;
-import id.blitar.kiosk.question.process.QuestionProcess.Var;
 import id.blitar.kiosk.question.service.QuestionService;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -26,17 +25,16 @@ class RecordQuestionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Routing routing = Var.routing(execution);
+        Routing routing = QuestionVariables.routing(execution);
         if (!QuestionProcess.GROUPS.contains(routing.candidateGroup())) {
             // A group no librarian belongs to would hide the question from everyone: fail loudly instead.
             throw new IllegalStateException("question-routing chose an unknown group: " + routing.candidateGroup());
         }
-        long questionId = Var.questionId(execution);
-        LocalDateTime dueAt =
-                questions.recordRouting(questionId, routing.candidateGroup(), routing.priority(), routing.deadline());
-        execution.setVariable(Var.CANDIDATE_GROUP, routing.candidateGroup());
-        execution.setVariable(Var.PRIORITY, routing.priority());
-        execution.setVariable(Var.DUE_AT, QuestionProcess.toDate(dueAt, clock.getZone()));
-        execution.removeVariable(Var.ROUTING);
+        LocalDateTime dueAt = questions.recordRouting(
+                QuestionVariables.questionId(execution),
+                routing.candidateGroup(),
+                routing.priority(),
+                routing.deadline());
+        QuestionVariables.setRouted(execution, routing, dueAt, clock.getZone());
     }
 }

@@ -1,7 +1,6 @@
 package id.blitar.kiosk.question.process;
 
 import id.blitar.kiosk.question.domain.Question;
-import id.blitar.kiosk.question.process.QuestionProcess.Var;
 import id.blitar.kiosk.question.service.AnswerMailer;
 import id.blitar.kiosk.question.service.QuestionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +24,7 @@ class SendAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long questionId = Var.questionId(execution);
+        long questionId = QuestionVariables.questionId(execution);
         Question question = questions.find(questionId).orElseThrow();
         mailer.send(question);
         questions.delivered(questionId);

@@ -4,8 +4,6 @@ import id.blitar.kiosk.base.AgeGroup;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.question.domain.Channel;
-import id.blitar.kiosk.question.domain.Faq;
-import id.blitar.kiosk.question.domain.FaqRepository;
 import id.blitar.kiosk.question.domain.NoteKind;
 import id.blitar.kiosk.question.domain.Outcome;
 import id.blitar.kiosk.question.domain.Question;
@@ -14,9 +12,6 @@ import id.blitar.kiosk.question.domain.QuestionNoteRepository;
 import id.blitar.kiosk.question.domain.QuestionRepository;
 import id.blitar.kiosk.question.domain.QuestionStatus;
 import id.blitar.kiosk.question.domain.QueueCounterRepository;
-import id.blitar.kiosk.question.domain.StaffShift;
-import id.blitar.kiosk.question.domain.StaffShiftRepository;
-import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.service.QuestionEvent.Kind;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,10 +19,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,9 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Questions to librarians: their rows, queue numbers, notes, the FAQ and who is on shift. The
- * {@code ask-librarian} process calls it through its delegates and facade; every change publishes a
- * {@link QuestionEvent} so staff screens and the board can update.
+ * Questions to librarians: their rows, queue numbers and notes, and the public board. The
+ * {@code ask-librarian} process calls it through its delegates and facades; every change publishes a
+ * {@link QuestionEvent} so staff screens and the board can update. The FAQ is {@link FaqCatalogue}'s.
  */
 @Service
 @EnableConfigurationProperties(QuestionProperties.class)
@@ -48,8 +43,6 @@ public class QuestionService {
     private final QuestionRepository questions;
     private final QuestionNoteRepository notes;
     private final QueueCounterRepository counters;
-    private final FaqRepository faqs;
-    private final StaffShiftRepository shifts;
     private final ApplicationEventPublisher events;
     private final QuestionProperties properties;
     private final Clock clock;
@@ -58,16 +51,12 @@ public class QuestionService {
             QuestionRepository questions,
             QuestionNoteRepository notes,
             QueueCounterRepository counters,
-            FaqRepository faqs,
-            StaffShiftRepository shifts,
             ApplicationEventPublisher events,
             QuestionProperties properties,
             Clock clock) {
         this.questions = questions;
         this.notes = notes;
         this.counters = counters;
-        this.faqs = faqs;
-        this.shifts = shifts;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -108,7 +97,7 @@ public class QuestionService {
                 memberId,
                 ageGroup,
                 InputCheck.normaliseFreeText(question.kiosk()),
-                now());
+                LocalDateTime.now(clock));
         asked.setVisitorLanguage(question.language());
         Question saved = questions.save(asked);
         publish(saved, Kind.ASKED);
@@ -129,7 +118,7 @@ public class QuestionService {
     @Transactional
     public LocalDateTime recordRouting(long questionId, String group, int priority, Duration deadline) {
         Question question = get(questionId);
-        LocalDateTime dueAt = now().plus(deadline);
+        LocalDateTime dueAt = LocalDateTime.now(clock).plus(deadline);
         question.route(group, priority, dueAt);
         if (question.getChannel().isWalkIn() && question.getQueueNumber() == null) {
             LocalDate today = LocalDate.now(clock);
@@ -143,7 +132,7 @@ public class QuestionService {
     @Transactional
     public void claimed(long questionId, String user) {
         Question question = get(questionId);
-        question.claimedBy(user, now());
+        question.claimedBy(user, LocalDateTime.now(clock));
         publish(question, Kind.CLAIMED);
     }
 
@@ -158,7 +147,7 @@ public class QuestionService {
     public void moved(long questionId, String group, String user, NoteKind kind, String note) {
         Question question = get(questionId);
         question.moveTo(group);
-        notes.save(new QuestionNote(questionId, kind, user, noteText(group, note), now()));
+        notes.save(new QuestionNote(questionId, kind, user, noteText(group, note), LocalDateTime.now(clock)));
         publish(question, Kind.MOVED);
     }
 
@@ -170,7 +159,7 @@ public class QuestionService {
     @Transactional
     public void called(long questionId, String desk) {
         Question question = get(questionId);
-        question.call(desk, now());
+        question.call(desk, LocalDateTime.now(clock));
         publish(question, Kind.CALLED);
     }
 
@@ -179,8 +168,9 @@ public class QuestionService {
     public int escalated(long questionId) {
         Question question = get(questionId);
         int raised = Math.min(100, question.getPriority() + properties.escalationStep());
-        question.escalate(raised, now());
-        notes.save(new QuestionNote(questionId, NoteKind.ESCALATION, "system", "Tenggat terlewati", now()));
+        LocalDateTime now = LocalDateTime.now(clock);
+        question.escalate(raised, now);
+        notes.save(new QuestionNote(questionId, NoteKind.ESCALATION, "system", "Tenggat terlewati", now));
         publish(question, Kind.ESCALATED);
         return raised;
     }
@@ -188,7 +178,7 @@ public class QuestionService {
     @Transactional
     public void closedAtDesk(long questionId, Outcome outcome, String partner, String user) {
         Question question = get(questionId);
-        question.closeAtDesk(outcome, InputCheck.normaliseFreeText(partner), user, now());
+        question.closeAtDesk(outcome, InputCheck.normaliseFreeText(partner), user, LocalDateTime.now(clock));
         publish(question, Kind.CLOSED);
     }
 
@@ -197,28 +187,29 @@ public class QuestionService {
         Question question = get(questionId);
         question.followUp(channel, email == null ? null : email.strip());
         String text = InputCheck.normaliseFreeText(note) == null ? "Ditindaklanjuti" : note.strip();
-        notes.save(new QuestionNote(questionId, NoteKind.FOLLOW_UP, user, text, now()));
+        notes.save(new QuestionNote(questionId, NoteKind.FOLLOW_UP, user, text, LocalDateTime.now(clock)));
         publish(question, Kind.MOVED);
     }
 
     @Transactional
     public void answered(long questionId, String answer, String partner, String user) {
         Question question = get(questionId);
-        question.answer(answer.strip(), InputCheck.normaliseFreeText(partner), user, now());
+        question.answer(answer.strip(), InputCheck.normaliseFreeText(partner), user, LocalDateTime.now(clock));
         publish(question, question.getStatus() == QuestionStatus.CLOSED ? Kind.CLOSED : Kind.ANSWERED);
     }
 
     @Transactional
     public void delivered(long questionId) {
         Question question = get(questionId);
-        question.delivered(now());
+        question.delivered(LocalDateTime.now(clock));
         publish(question, Kind.CLOSED);
     }
 
     @Transactional
     public QuestionNote addNote(long questionId, String user, String text) {
         Question question = get(questionId);
-        QuestionNote note = notes.save(new QuestionNote(questionId, NoteKind.NOTE, user, text.strip(), now()));
+        QuestionNote note =
+                notes.save(new QuestionNote(questionId, NoteKind.NOTE, user, text.strip(), LocalDateTime.now(clock)));
         publish(question, Kind.NOTE);
         return note;
     }
@@ -226,6 +217,16 @@ public class QuestionService {
     @Transactional(readOnly = true)
     public List<QuestionNote> notesOf(long questionId) {
         return notes.findByQuestionIdOrderByCreatedAtAscIdAsc(questionId);
+    }
+
+    /** The notes of several questions, read in one query, oldest first; a question without notes is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<QuestionNote>> notesOf(Collection<Long> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Map.of();
+        }
+        return notes.findByQuestionIdInOrderByCreatedAtAscIdAsc(questionIds).stream()
+                .collect(Collectors.groupingBy(QuestionNote::getQuestionId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Transactional(readOnly = true)
@@ -267,64 +268,10 @@ public class QuestionService {
         return new Board(serving, questions.countByQueueDayAndStatus(today, QuestionStatus.WAITING));
     }
 
-    /** Answered questions of the last 30 days, newest first, not yet in the FAQ, that staff may publish. */
-    @Transactional(readOnly = true)
-    public List<Question> recentlyAnswered() {
-        return questions.findTop50ByAnsweredAtAfterAndAnswerIsNotNullOrderByAnsweredAtDesc(now().minusDays(30)).stream()
-                .filter(q -> !faqs.existsBySourceQuestionIdAndWithdrawnFalse(q.getId()))
-                .toList();
-    }
-
-    /** Published FAQ entries matching every word of the search (any order), optionally of one topic. */
-    @Transactional(readOnly = true)
-    public List<Faq> faq(String search, Topic topic) {
-        List<String> words = search == null
-                ? List.of()
-                : List.of(search.toLowerCase(Locale.ROOT).trim().split("\\s+")).stream()
-                        .filter(w -> !w.isBlank())
-                        .toList();
-        return faqs.findByWithdrawnFalseOrderByPublishedAtDesc().stream()
-                .filter(f -> topic == null || f.getTopic() == topic)
-                .filter(f -> {
-                    String haystack = (f.getQuestion() + " " + f.getAnswer()).toLowerCase(Locale.ROOT);
-                    return words.stream().allMatch(haystack::contains);
-                })
-                .toList();
-    }
-
-    /** Publishes a question and answer to the kiosks' FAQ; staff may have edited both for privacy. */
-    @Transactional
-    public Faq publishFaq(Topic topic, String question, String answer, Long sourceQuestionId, String user) {
-        return faqs.save(new Faq(topic, question.strip(), answer.strip(), sourceQuestionId, user, now()));
-    }
-
-    @Transactional
-    public void withdrawFaq(long faqId) {
-        faqs.findById(faqId).ifPresent(Faq::withdraw);
-    }
-
-    @Transactional
-    public void startShift(String user) {
-        if (!shifts.existsById(user)) {
-            shifts.save(new StaffShift(user, now()));
-        }
-    }
-
-    @Transactional
-    public void endShift(String user) {
-        shifts.deleteById(user);
-        events.publishEvent(new ShiftEnded(user));
-    }
-
-    @Transactional(readOnly = true)
-    public Set<String> onShift() {
-        return shifts.findAll().stream().map(StaffShift::getUsername).collect(Collectors.toSet());
-    }
-
     /** Forgets e-mail addresses of questions closed longer ago than the retention; returns how many. */
     @Transactional
     public int forgetOldEmails() {
-        return questions.forgetEmailsClosedBefore(now().minus(properties.emailRetention()));
+        return questions.forgetEmailsClosedBefore(LocalDateTime.now(clock).minus(properties.emailRetention()));
     }
 
     /** Deletes questions closed longer ago than the retention period; returns how many. */
@@ -336,10 +283,6 @@ public class QuestionService {
 
     public QuestionProperties properties() {
         return properties;
-    }
-
-    public LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 
     private Question get(long questionId) {

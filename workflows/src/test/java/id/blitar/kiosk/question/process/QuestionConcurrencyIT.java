@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.blitar.kiosk.base.DatabaseIT;
 import id.blitar.kiosk.question.domain.Topic;
 import id.blitar.kiosk.question.service.QuestionService;
+import id.blitar.kiosk.question.service.WorkResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +28,9 @@ class QuestionConcurrencyIT extends DatabaseIT {
 
     @Autowired
     QuestionProcess questionProcess;
+
+    @Autowired
+    QuestionTasks questionTasks;
 
     @Autowired
     QuestionService questions;
@@ -50,15 +54,15 @@ class QuestionConcurrencyIT extends DatabaseIT {
                 tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
 
         List<WorkResult> results = race(List.of(
-                () -> questionProcess.claim(taskId, REFERENCE_LIBRARIAN),
-                () -> questionProcess.claim(taskId, SECOND_REFERENCE_LIBRARIAN)));
+                () -> questionTasks.claim(taskId, REFERENCE_LIBRARIAN),
+                () -> questionTasks.claim(taskId, SECOND_REFERENCE_LIBRARIAN)));
 
         String winner = tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
         assertThat(winner).isIn(REFERENCE_LIBRARIAN, SECOND_REFERENCE_LIBRARIAN);
         assertThat(results).containsExactlyInAnyOrder(WorkResult.done(), new WorkResult.TakenBy(winner));
         assertThat(questions.find(queued.questionId()).orElseThrow().getClaimedBy())
                 .isEqualTo(winner);
-        questionProcess.finishAtDesk(taskId, winner, DeskOutcome.ANSWERED_AT_DESK, null, null, null, null);
+        questionTasks.finishAtDesk(FinishAtDesk.answered(taskId, winner));
     }
 
     @Test

@@ -23,14 +23,17 @@ import id.blitar.kiosk.question.domain.Outcome;
 import id.blitar.kiosk.question.domain.Question;
 import id.blitar.kiosk.question.domain.QuestionStatus;
 import id.blitar.kiosk.question.domain.Topic;
+import id.blitar.kiosk.question.service.FaqCatalogue;
 import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.question.service.QuestionService;
+import id.blitar.kiosk.question.service.WorkResult;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.VisitProcess;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +67,18 @@ class QuestionProcessIT extends DatabaseIT {
     QuestionProcess questionProcess;
 
     @Autowired
+    QuestionWorklist questionWorklist;
+
+    @Autowired
+    QuestionTasks questionTasks;
+
+    @Autowired
+    QuestionShifts questionShifts;
+
+    @Autowired
+    FaqCatalogue faqCatalogue;
+
+    @Autowired
     QuestionService questions;
 
     @Autowired
@@ -91,7 +106,7 @@ class QuestionProcessIT extends DatabaseIT {
     void tearDown() {
         QuestionTestSupport.restoreOpeningHours(jdbc);
         for (String user : List.of(REFERENCE_LIBRARIAN, SECOND_REFERENCE_LIBRARIAN, CHILDREN_LIBRARIAN, SUPERVISOR)) {
-            questionProcess.endShift(user);
+            questionShifts.endShift(user);
         }
     }
 
@@ -117,36 +132,35 @@ class QuestionProcessIT extends DatabaseIT {
                 .as("no question text in the process")
                 .noneMatch(v -> String.valueOf(v).contains("sejarah"));
 
-        assertThat(questionProcess.groupTasks(REFERENCE_LIBRARIAN))
+        assertThat(questionWorklist.groupTasks(REFERENCE_LIBRARIAN))
                 .extracting(WorkItem::taskId)
                 .contains(task.getId());
-        assertThat(questionProcess.groupTasks(CHILDREN_LIBRARIAN))
+        assertThat(questionWorklist.groupTasks(CHILDREN_LIBRARIAN))
                 .extracting(WorkItem::taskId)
                 .doesNotContain(task.getId());
-        assertThat(questionProcess.claim(task.getId(), CHILDREN_LIBRARIAN))
+        assertThat(questionTasks.claim(task.getId(), CHILDREN_LIBRARIAN))
                 .isEqualTo(new WorkResult.Rejected("worklist.error.notYourGroup"));
 
-        assertThat(questionProcess.claim(task.getId(), REFERENCE_LIBRARIAN)).isEqualTo(WorkResult.done());
-        assertThat(questionProcess.myTasks(REFERENCE_LIBRARIAN))
+        assertThat(questionTasks.claim(task.getId(), REFERENCE_LIBRARIAN)).isEqualTo(WorkResult.done());
+        assertThat(questionWorklist.myTasks(REFERENCE_LIBRARIAN))
                 .extracting(WorkItem::taskId)
                 .contains(task.getId());
-        assertThat(questionProcess.groupTasks(REFERENCE_LIBRARIAN))
+        assertThat(questionWorklist.groupTasks(REFERENCE_LIBRARIAN))
                 .as("my tasks and my groups' tasks are never mixed")
                 .extracting(WorkItem::taskId)
                 .doesNotContain(task.getId());
-        assertThat(questionProcess.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 9"))
+        assertThat(questionTasks.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 9"))
                 .isEqualTo(new WorkResult.Rejected("worklist.error.desk"));
-        assertThat(questionProcess.call(task.getId(), SECOND_REFERENCE_LIBRARIAN, "Meja 2"))
+        assertThat(questionTasks.call(task.getId(), SECOND_REFERENCE_LIBRARIAN, "Meja 2"))
                 .isEqualTo(new WorkResult.TakenBy(REFERENCE_LIBRARIAN));
-        assertThat(questionProcess.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 2"))
+        assertThat(questionTasks.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 2"))
                 .isEqualTo(WorkResult.done());
-        assertThat(questionProcess.board().serving()).anySatisfy(c -> {
+        assertThat(questions.board().serving()).anySatisfy(c -> {
             assertThat(c.queueNumber()).isEqualTo(queued.queueNumber());
             assertThat(c.desk()).isEqualTo("Meja 2");
         });
 
-        var result = questionProcess.finishAtDesk(
-                task.getId(), REFERENCE_LIBRARIAN, DeskOutcome.ANSWERED_AT_DESK, null, null, null, null);
+        var result = questionTasks.finishAtDesk(FinishAtDesk.answered(task.getId(), REFERENCE_LIBRARIAN));
 
         assertThat(result).isEqualTo(WorkResult.done());
         assertThat(instance).hasPassed(QuestionProcess.END_ANSWERED_AT_DESK).isEnded();
@@ -157,8 +171,7 @@ class QuestionProcessIT extends DatabaseIT {
         assertThat(question.minutesToClaim()).isNotNull().isGreaterThanOrEqualTo(0);
         assertThat(question.minutesToAnswer()).isNotNull().isGreaterThanOrEqualTo(0);
         assertThat(question.getDeadlineMet()).isTrue();
-        assertThat(questionProcess.board().serving())
-                .noneMatch(c -> c.queueNumber().equals(queued.queueNumber()));
+        assertThat(questions.board().serving()).noneMatch(c -> c.queueNumber().equals(queued.queueNumber()));
     }
 
     @Test
@@ -166,28 +179,24 @@ class QuestionProcessIT extends DatabaseIT {
         var queued = (AskResult.Queued) questionProcess.ask(walkIn(Topic.RESEARCH, "Arsip koran tahun 1950?"));
         ProcessInstance instance = instanceOf(queued.questionId());
         Task task = workTask(instance);
-        questionProcess.claim(task.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.claim(task.getId(), REFERENCE_LIBRARIAN);
 
-        assertThat(questionProcess.finishAtDesk(
-                        task.getId(), REFERENCE_LIBRARIAN, DeskOutcome.REFERRED, " ", null, null, null))
+        assertThat(questionTasks.finishAtDesk(FinishAtDesk.referred(task.getId(), REFERENCE_LIBRARIAN, " ", null)))
                 .as("a referral names the partner")
                 .isEqualTo(new WorkResult.Rejected("worklist.error.partner"));
         assertThat(instance).isWaitingAt(QuestionProcess.TASK_SERVE_WALK_IN);
 
-        questionProcess.finishAtDesk(
+        questionTasks.finishAtDesk(FinishAtDesk.referred(
                 task.getId(),
                 REFERENCE_LIBRARIAN,
-                DeskOutcome.REFERRED,
                 "Dinas Perpustakaan dan Kearsipan Jawa Timur",
-                null,
-                null,
-                "Arsip ada di Surabaya");
+                "Arsip ada di Surabaya"));
 
         assertThat(instance).hasPassed(QuestionProcess.END_REFERRED).isEnded();
         Question question = questions.find(queued.questionId()).orElseThrow();
         assertThat(question.getOutcome()).isEqualTo(Outcome.REFERRED);
         assertThat(question.getPartnerInstitution()).isEqualTo("Dinas Perpustakaan dan Kearsipan Jawa Timur");
-        assertThat(questionProcess.notesOf(queued.questionId()))
+        assertThat(questionWorklist.notesOf(queued.questionId()))
                 .extracting(n -> n.getText())
                 .contains("Arsip ada di Surabaya");
     }
@@ -197,10 +206,10 @@ class QuestionProcessIT extends DatabaseIT {
         var queued = (AskResult.Queued) questionProcess.ask(walkIn(Topic.OTHER, "Apakah ada loker?"));
         ProcessInstance instance = instanceOf(queued.questionId());
         Task task = workTask(instance);
-        questionProcess.claim(task.getId(), REFERENCE_LIBRARIAN);
-        questionProcess.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 1");
+        questionTasks.claim(task.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 1");
 
-        questionProcess.finishAtDesk(task.getId(), REFERENCE_LIBRARIAN, DeskOutcome.NO_SHOW, null, null, null, null);
+        questionTasks.finishAtDesk(FinishAtDesk.noShow(task.getId(), REFERENCE_LIBRARIAN));
 
         assertThat(instance).hasPassed(QuestionProcess.END_NO_SHOW).isEnded();
         Question question = questions.find(queued.questionId()).orElseThrow();
@@ -215,25 +224,17 @@ class QuestionProcessIT extends DatabaseIT {
         ProcessInstance instance = instanceOf(queued.questionId());
         Task walkInTask = workTask(instance);
         assertThat(candidateGroups(walkInTask)).containsExactly("digital-literacy");
-        questionProcess.claim(walkInTask.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.claim(walkInTask.getId(), REFERENCE_LIBRARIAN);
 
-        assertThat(questionProcess.finishAtDesk(
-                        walkInTask.getId(),
-                        REFERENCE_LIBRARIAN,
-                        DeskOutcome.FOLLOW_UP,
-                        null,
-                        Channel.EMAIL,
-                        "bukan-alamat",
-                        null))
+        assertThat(questionTasks.finishAtDesk(FinishAtDesk.followUp(
+                        walkInTask.getId(), REFERENCE_LIBRARIAN, Channel.EMAIL, "bukan-alamat", null)))
                 .isEqualTo(new WorkResult.Rejected("error.email.format"));
-        questionProcess.finishAtDesk(
+        questionTasks.finishAtDesk(FinishAtDesk.followUp(
                 walkInTask.getId(),
                 REFERENCE_LIBRARIAN,
-                DeskOutcome.FOLLOW_UP,
-                null,
                 Channel.EMAIL,
                 "pengunjung@example.org",
-                "Butuh panduan tertulis");
+                "Butuh panduan tertulis"));
 
         assertThat(instance)
                 .hasPassed(QuestionProcess.GATEWAY_DESK_OUTCOME)
@@ -245,10 +246,10 @@ class QuestionProcessIT extends DatabaseIT {
         assertThat(open.getStatus()).isEqualTo(QuestionStatus.OPEN);
         assertThat(open.getDueAt()).isAfter(open.getAskedAt().plusDays(1));
 
-        questionProcess.claim(ticket.getId(), REFERENCE_LIBRARIAN);
-        questionProcess.addNote(
+        questionTasks.claim(ticket.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.addNote(
                 queued.questionId(), REFERENCE_LIBRARIAN, "Catatan internal: pengunjung sedang melamar ke bank");
-        questionProcess.answer(
+        questionTasks.answer(
                 ticket.getId(), REFERENCE_LIBRARIAN, "Buka gmail.com, pilih Buat akun, lalu ikuti langkahnya.", null);
 
         assertThat(instance).isWaitingAt(QuestionProcess.TASK_SEND_ANSWER);
@@ -285,10 +286,10 @@ class QuestionProcessIT extends DatabaseIT {
         assertThat(candidateGroups(ticket)).containsExactly("membership");
         engine.getIdentityService().createMembership(SECOND_REFERENCE_LIBRARIAN, "membership");
         try {
-            questionProcess.claim(ticket.getId(), SECOND_REFERENCE_LIBRARIAN);
-            assertThat(questionProcess.answer(ticket.getId(), SECOND_REFERENCE_LIBRARIAN, "   ", null))
+            questionTasks.claim(ticket.getId(), SECOND_REFERENCE_LIBRARIAN);
+            assertThat(questionTasks.answer(ticket.getId(), SECOND_REFERENCE_LIBRARIAN, "   ", null))
                     .isEqualTo(new WorkResult.Rejected("error.text.empty"));
-            questionProcess.answer(
+            questionTasks.answer(
                     ticket.getId(), SECOND_REFERENCE_LIBRARIAN, "Fotokopi kartu keluarga dan pas foto 3x4.", null);
         } finally {
             engine.getIdentityService().deleteMembership(SECOND_REFERENCE_LIBRARIAN, "membership");
@@ -309,7 +310,7 @@ class QuestionProcessIT extends DatabaseIT {
         Task ticket = workTask(instance);
         assertThat(ticket.getPriority()).isEqualTo(45);
         assertThat(ticket.getDueDate()).isNotNull();
-        questionProcess.claim(ticket.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.claim(ticket.getId(), REFERENCE_LIBRARIAN);
 
         engine.getManagementService().executeJob(job(instance).getId());
 
@@ -325,16 +326,16 @@ class QuestionProcessIT extends DatabaseIT {
                 .taskDefinitionKey(QuestionProcess.TASK_REVIEW_OVERDUE_QUESTION)
                 .singleResult();
         assertThat(candidateGroups(review)).containsExactly("duty-supervisors");
-        assertThat(questionProcess.groupTasks(SUPERVISOR))
+        assertThat(questionWorklist.groupTasks(SUPERVISOR))
                 .extracting(WorkItem::kind)
                 .contains(WorkItem.Kind.REVIEW);
-        assertThat(questionProcess.review(review.getId(), REFERENCE_LIBRARIAN, "children", "x"))
+        assertThat(questionTasks.review(review.getId(), REFERENCE_LIBRARIAN, "children", "x"))
                 .isEqualTo(new WorkResult.Rejected("worklist.error.notYourGroup"));
-        assertThat(questionProcess.review(review.getId(), SUPERVISOR, "children", " "))
+        assertThat(questionTasks.review(review.getId(), SUPERVISOR, "children", " "))
                 .as("a reassignment carries a note")
                 .isEqualTo(new WorkResult.Rejected("error.text.empty"));
 
-        questionProcess.review(review.getId(), SUPERVISOR, "children", "Tim anak punya data wisata sekolah");
+        questionTasks.review(review.getId(), SUPERVISOR, "children", "Tim anak punya data wisata sekolah");
 
         assertThat(instance)
                 .hasPassed(QuestionProcess.END_OVERDUE_REVIEWED)
@@ -342,10 +343,10 @@ class QuestionProcessIT extends DatabaseIT {
         Task moved = workTask(instance);
         assertThat(candidateGroups(moved)).containsExactly("children");
         assertThat(moved.getAssignee()).as("back in the new group's queue").isNull();
-        assertThat(questionProcess.groupTasks(CHILDREN_LIBRARIAN))
+        assertThat(questionWorklist.groupTasks(CHILDREN_LIBRARIAN))
                 .extracting(WorkItem::taskId)
                 .contains(moved.getId());
-        assertThat(questionProcess.notesOf(ticketed.questionId()))
+        assertThat(questionWorklist.notesOf(ticketed.questionId()))
                 .extracting(n -> n.getKind())
                 .contains(NoteKind.ESCALATION, NoteKind.REASSIGNMENT);
     }
@@ -359,11 +360,10 @@ class QuestionProcessIT extends DatabaseIT {
                 .hasPassed(QuestionProcess.EVENT_WALK_IN_OVERDUE)
                 .isWaitingAt(QuestionProcess.TASK_SERVE_WALK_IN, QuestionProcess.TASK_REVIEW_OVERDUE_QUESTION);
         Task task = workTask(instance);
-        questionProcess.claim(task.getId(), REFERENCE_LIBRARIAN);
-        questionProcess.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 1");
+        questionTasks.claim(task.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.call(task.getId(), REFERENCE_LIBRARIAN, "Meja 1");
 
-        questionProcess.finishAtDesk(
-                task.getId(), REFERENCE_LIBRARIAN, DeskOutcome.ANSWERED_AT_DESK, null, null, null, null);
+        questionTasks.finishAtDesk(FinishAtDesk.answered(task.getId(), REFERENCE_LIBRARIAN));
 
         assertThat(instance).hasPassed(QuestionProcess.END_ANSWERED_AT_DESK).isEnded();
         assertThat(engine.getTaskService()
@@ -521,11 +521,11 @@ class QuestionProcessIT extends DatabaseIT {
     void shouldOfferWaitingOnlyWhenALibrarianOfTheRoutedGroupIsOnShift() {
         assertThat(questionProcess.walkInAvailable(Topic.BOOKS, null)).isFalse();
 
-        questionProcess.startShift(CHILDREN_LIBRARIAN);
+        questionShifts.startShift(CHILDREN_LIBRARIAN);
         assertThat(questionProcess.walkInAvailable(Topic.BOOKS, null)).isFalse();
         assertThat(questionProcess.walkInAvailable(Topic.CHILDREN, null)).isTrue();
 
-        questionProcess.startShift(SECOND_REFERENCE_LIBRARIAN);
+        questionShifts.startShift(SECOND_REFERENCE_LIBRARIAN);
         assertThat(questionProcess.walkInAvailable(Topic.BOOKS, null)).isTrue();
 
         QuestionTestSupport.restoreOpeningHours(jdbc);
@@ -541,33 +541,33 @@ class QuestionProcessIT extends DatabaseIT {
         var second = (AskResult.Ticketed) questionProcess.ask(forPickUp(Topic.OTHER, "Boleh bawa makanan?"));
         Task a = workTask(instanceOf(first.questionId()));
         Task b = workTask(instanceOf(second.questionId()));
-        questionProcess.startShift(REFERENCE_LIBRARIAN);
-        questionProcess.claim(a.getId(), REFERENCE_LIBRARIAN);
-        questionProcess.claim(b.getId(), REFERENCE_LIBRARIAN);
+        questionShifts.startShift(REFERENCE_LIBRARIAN);
+        questionTasks.claim(a.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.claim(b.getId(), REFERENCE_LIBRARIAN);
 
-        assertThat(questionProcess.transfer(a.getId(), REFERENCE_LIBRARIAN, "galaxy", null))
+        assertThat(questionTasks.transfer(a.getId(), REFERENCE_LIBRARIAN, "galaxy", null))
                 .isEqualTo(new WorkResult.Rejected("worklist.error.group"));
-        assertThat(questionProcess.transfer(a.getId(), SECOND_REFERENCE_LIBRARIAN, "children", null))
+        assertThat(questionTasks.transfer(a.getId(), SECOND_REFERENCE_LIBRARIAN, "children", null))
                 .isEqualTo(new WorkResult.TakenBy(REFERENCE_LIBRARIAN));
-        questionProcess.transfer(a.getId(), REFERENCE_LIBRARIAN, "children", "Komik anak ada di ruang anak");
+        questionTasks.transfer(a.getId(), REFERENCE_LIBRARIAN, "children", "Komik anak ada di ruang anak");
         assertThat(candidateGroups(workTask(instanceOf(first.questionId())))).containsExactly("children");
-        assertThat(questionProcess.myTasks(REFERENCE_LIBRARIAN))
+        assertThat(questionWorklist.myTasks(REFERENCE_LIBRARIAN))
                 .extracting(WorkItem::taskId)
                 .containsExactly(b.getId());
         assertThat(questions.find(first.questionId()).orElseThrow().getCandidateGroup())
                 .isEqualTo("children");
 
-        questionProcess.unclaim(b.getId(), REFERENCE_LIBRARIAN);
-        assertThat(questionProcess.groupTasks(SECOND_REFERENCE_LIBRARIAN))
+        questionTasks.unclaim(b.getId(), REFERENCE_LIBRARIAN);
+        assertThat(questionWorklist.groupTasks(SECOND_REFERENCE_LIBRARIAN))
                 .extracting(WorkItem::taskId)
                 .contains(b.getId());
-        questionProcess.claim(b.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.claim(b.getId(), REFERENCE_LIBRARIAN);
 
-        int handedBack = questionProcess.endShift(REFERENCE_LIBRARIAN);
+        int handedBack = questionShifts.endShift(REFERENCE_LIBRARIAN);
 
         assertThat(handedBack).isEqualTo(1);
-        assertThat(questionProcess.onShift(REFERENCE_LIBRARIAN)).isFalse();
-        assertThat(questionProcess.myTasks(REFERENCE_LIBRARIAN)).isEmpty();
+        assertThat(questionShifts.onShift(REFERENCE_LIBRARIAN)).isFalse();
+        assertThat(questionWorklist.myTasks(REFERENCE_LIBRARIAN)).isEmpty();
         assertThat(engine.getTaskService()
                         .createTaskQuery()
                         .taskId(b.getId())
@@ -596,17 +596,17 @@ class QuestionProcessIT extends DatabaseIT {
     @Test
     void shouldPublishAnAnswerToTheFaqAndFindItByWords() {
         String word = "kata" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(questionProcess.publishFaq(Topic.BOOKS, " ", "Jawaban", null, REFERENCE_LIBRARIAN))
+        assertThat(faqCatalogue.publish(Topic.BOOKS, " ", "Jawaban", null, REFERENCE_LIBRARIAN))
                 .isEqualTo(new WorkResult.Rejected("error.text.empty"));
-        questionProcess.publishFaq(
+        faqCatalogue.publish(
                 Topic.BOOKS, "Apakah " + word + " bisa dipinjam?", "Bisa, dua minggu.", null, REFERENCE_LIBRARIAN);
 
-        assertThat(questionProcess.faq(word.toUpperCase() + " pinjam", null)).hasSize(1);
-        assertThat(questionProcess.faq(word, Topic.BOOKS)).hasSize(1);
-        assertThat(questionProcess.faq(word, Topic.DIGITAL)).isEmpty();
-        long id = questionProcess.faq(word, null).get(0).getId();
-        questionProcess.withdrawFaq(id);
-        assertThat(questionProcess.faq(word, null)).isEmpty();
+        assertThat(faqCatalogue.search(word.toUpperCase() + " pinjam", null)).hasSize(1);
+        assertThat(faqCatalogue.search(word, Topic.BOOKS)).hasSize(1);
+        assertThat(faqCatalogue.search(word, Topic.DIGITAL)).isEmpty();
+        long id = faqCatalogue.search(word, null).get(0).getId();
+        faqCatalogue.withdraw(id);
+        assertThat(faqCatalogue.search(word, null)).isEmpty();
     }
 
     @Test
@@ -615,16 +615,16 @@ class QuestionProcessIT extends DatabaseIT {
                 questionProcess.ask(byEmail(Topic.OTHER, "Jam buka hari libur nasional?", "tanya@example.org"));
         ProcessInstance instance = instanceOf(ticketed.questionId());
         Task ticket = workTask(instance);
-        questionProcess.claim(ticket.getId(), REFERENCE_LIBRARIAN);
-        questionProcess.addNote(ticketed.questionId(), REFERENCE_LIBRARIAN, "cek kalender dinas");
-        questionProcess.answer(ticket.getId(), REFERENCE_LIBRARIAN, "Tutup pada hari libur nasional.", null);
+        questionTasks.claim(ticket.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.addNote(ticketed.questionId(), REFERENCE_LIBRARIAN, "cek kalender dinas");
+        questionTasks.answer(ticket.getId(), REFERENCE_LIBRARIAN, "Tutup pada hari libur nasional.", null);
         engine.getManagementService().executeJob(job(instance).getId());
         assertThat(questions.find(ticketed.questionId()).orElseThrow().getEmail())
                 .isEqualTo("tanya@example.org");
 
         jdbc.update(
                 "update question set closed_at = ? where id = ?",
-                questions.now().minusDays(31),
+                LocalDateTime.now(clock).minusDays(31),
                 ticketed.questionId());
         questions.forgetOldEmails();
         assertThat(questions.find(ticketed.questionId()).orElseThrow().getEmail())
@@ -632,7 +632,7 @@ class QuestionProcessIT extends DatabaseIT {
 
         jdbc.update(
                 "update question set closed_at = ? where id = ?",
-                questions.now().minusYears(3).minusDays(1),
+                LocalDateTime.now(clock).minusYears(3).minusDays(1),
                 ticketed.questionId());
         assertThat(questions.purgeOldQuestions()).isGreaterThanOrEqualTo(1);
         assertThat(questions.find(ticketed.questionId())).isEmpty();

@@ -1,6 +1,9 @@
-package id.blitar.kiosk.question.process;
+package id.blitar.kiosk.question.service;
 
-/** The result of a librarian's action on a task. */
+/**
+ * The result of a librarian's action: on a task of the worklist ({@code QuestionTasks}), a note, or the FAQ
+ * ({@link FaqCatalogue}). Nothing is thrown for a business outcome; a refusal carries a translation key.
+ */
 public sealed interface WorkResult {
 
     record Done() implements WorkResult {}
