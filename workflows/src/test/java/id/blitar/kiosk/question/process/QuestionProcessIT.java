@@ -272,6 +272,39 @@ class QuestionProcessIT extends DatabaseIT {
     }
 
     @Test
+    void shouldSendTheAnswerInTheLanguageTheVisitorAskedIn() throws Exception {
+        var ticketed = (AskResult.Ticketed) questionProcess.ask(new NewQuestion(
+                Topic.DIGITAL,
+                "How do I borrow e-books from iPusnas?",
+                null,
+                Channel.EMAIL,
+                "visitor@example.org",
+                "Kios lobi",
+                java.util.Locale.ENGLISH));
+        assertThat(questions.find(ticketed.questionId()).orElseThrow().getVisitorLanguage())
+                .isEqualTo(java.util.Locale.ENGLISH);
+        ProcessInstance instance = instanceOf(ticketed.questionId());
+        Task ticket = workTask(instance);
+        questionTasks.claim(ticket.getId(), REFERENCE_LIBRARIAN);
+        questionTasks.answer(
+                ticket.getId(), REFERENCE_LIBRARIAN, "Install iPusnas and sign in with your e-mail.", null);
+        engine.getManagementService().executeJob(job(instance).getId());
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject())
+                .isEqualTo(
+                        "The answer to your question (" + ticketed.reference() + ") \u2014 Perpustakaan Kota Blitar");
+        String body = GreenMailUtil.getBody(received[0]);
+        assertThat(body)
+                .contains("Dear visitor of Perpustakaan Kota Blitar,")
+                .contains("> How do I borrow e-books from iPusnas?")
+                .contains("Our librarian's answer")
+                .contains("Install iPusnas")
+                .doesNotContain("Jawaban", "Terima kasih");
+    }
+
+    @Test
     void shouldKeepATicketAnswerForPickUpAtTheDesk() {
         var ticketed = (AskResult.Ticketed)
                 questionProcess.ask(forPickUp(Topic.MEMBERSHIP, "Syarat kartu anggota untuk anak?"));
