@@ -74,6 +74,16 @@ public class PollProcess {
             return ((Number) scope.getVariable(POLL_ID)).longValue();
         }
 
+        /** {@link #pollId(VariableScope)}, from the variables a start returned. */
+        static long pollId(java.util.Map<String, Object> variables) {
+            return ((Number) variables.get(POLL_ID)).longValue();
+        }
+
+        /** {@link #pollId(VariableScope)}, of a running instance. */
+        static long pollId(RuntimeService runtime, String processInstanceId) {
+            return ((Number) runtime.getVariable(processInstanceId, POLL_ID)).longValue();
+        }
+
         /** The kiosk (or the e-mail link) the answer came from; set when the instance starts. */
         static String kiosk(VariableScope scope) {
             return (String) scope.getVariable(KIOSK);
@@ -139,7 +149,7 @@ public class PollProcess {
                 .setVariable(Var.KIOSK, kiosk)
                 .setVariable(Var.MOOD, mood.name())
                 .executeWithVariablesInReturn();
-        return ((Number) instance.getVariables().get(Var.POLL_ID)).longValue();
+        return Var.pollId(instance.getVariables());
     }
 
     /**
@@ -240,7 +250,7 @@ public class PollProcess {
                 .orderByTaskCreateTime()
                 .asc()
                 .list()) {
-            long pollId = ((Number) runtime.getVariable(task.getProcessInstanceId(), Var.POLL_ID)).longValue();
+            long pollId = Var.pollId(runtime, task.getProcessInstanceId());
             PollAnswer answer = polls.find(pollId).orElseThrow();
             LocalDateTime due = task.getDueDate() == null
                     ? null
@@ -285,7 +295,7 @@ public class PollProcess {
         if (task == null) {
             return List.of("error.poll.gone");
         }
-        long pollId = ((Number) runtime.getVariable(task.getProcessInstanceId(), Var.POLL_ID)).longValue();
+        long pollId = Var.pollId(runtime, task.getProcessInstanceId());
         polls.reviewed(pollId, actionTaken, publish ? youSaid : null, publish ? weDid : null, user);
         tasks.setAssignee(taskId, user);
         tasks.complete(taskId, Map.of(Var.PUBLISH, publish));

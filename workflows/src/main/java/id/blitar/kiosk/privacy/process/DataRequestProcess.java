@@ -84,6 +84,11 @@ public class DataRequestProcess {
         static long dataRequestId(VariableScope scope) {
             return ((Number) scope.getVariable(DATA_REQUEST_ID)).longValue();
         }
+
+        /** {@link #dataRequestId(VariableScope)}, of a running instance. */
+        static long dataRequestId(RuntimeService runtime, String processInstanceId) {
+            return ((Number) runtime.getVariable(processInstanceId, DATA_REQUEST_ID)).longValue();
+        }
     }
 
     private final RuntimeService runtime;
@@ -317,7 +322,7 @@ public class DataRequestProcess {
                 .orderByDueDate()
                 .asc()
                 .list()) {
-            long id = ((Number) runtime.getVariable(task.getProcessInstanceId(), Var.DATA_REQUEST_ID)).longValue();
+            long id = Var.dataRequestId(runtime, task.getProcessInstanceId());
             DataRequest request = requests.findById(id).orElseThrow();
             Optional<Subject> subject = personalData.find(request.getSubjectKind(), request.getSubjectRef());
             String name = subject.flatMap(s -> s.memberId() == null
@@ -355,7 +360,7 @@ public class DataRequestProcess {
         if (task == null) {
             return List.of("error.dataRequest.gone");
         }
-        long id = ((Number) runtime.getVariable(task.getProcessInstanceId(), Var.DATA_REQUEST_ID)).longValue();
+        long id = Var.dataRequestId(runtime, task.getProcessInstanceId());
         DataRequest request = requests.findById(id).orElseThrow();
         if (approve) {
             request.approve(officer, why.isEmpty() ? null : why, now());
