@@ -54,9 +54,13 @@ public class WorkshopProcess {
     public static final String EVENT_OFFER_ACCEPTED = "Event_OfferAccepted";
     public static final String EVENT_OFFER_EXPIRED = "Event_OfferExpired";
     public static final String TASK_EXPIRE_OFFER = "Task_ExpireOffer";
-    // A lapsed offer ends SubProcess_Waitlist in EndEvent_OfferLapsed; the process itself then ends here.
-    public static final String END_OFFER_EXPIRED = "EndEvent_OfferExpired";
+    /** A lapsed offer ends {@code SubProcess_Waitlist} here, and the process then in {@link #END_OFFER_NOT_TAKEN}. */
+    public static final String END_OFFER_LAPSED = "EndEvent_OfferLapsed";
+
+    public static final String GATEWAY_OFFER_TAKEN = "Gateway_OfferTaken";
+    public static final String END_OFFER_NOT_TAKEN = "EndEvent_OfferNotTaken";
     public static final String EVENT_WAITLIST_CLOSED = "Event_WaitlistClosed";
+    public static final String TASK_CLOSE_WAITLIST = "Task_CloseWaitlist";
     public static final String END_WAITLIST_CLOSED = "EndEvent_WaitlistClosed";
     public static final String TASK_LEAVE_WAITLIST = "Task_LeaveWaitlist";
     public static final String END_LEFT_WAITLIST = "EndEvent_LeftWaitlist";

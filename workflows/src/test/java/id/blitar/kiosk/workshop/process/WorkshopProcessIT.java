@@ -260,7 +260,7 @@ class WorkshopProcessIT extends DatabaseIT {
         engine.getManagementService().executeJob(expiry.getId());
 
         assertThat(secondInstance)
-                .hasPassed(WorkshopProcess.TASK_EXPIRE_OFFER, WorkshopProcess.END_OFFER_EXPIRED)
+                .hasPassed(WorkshopProcess.TASK_EXPIRE_OFFER, WorkshopProcess.END_OFFER_NOT_TAKEN)
                 .isEnded();
         assertThat(workshops.registration(second.registrationId()).orElseThrow().getStatus())
                 .isEqualTo(RegistrationStatus.OFFER_EXPIRED);
