@@ -29,8 +29,8 @@ import id.blitar.kiosk.poll.service.FeedbackActionsChanged;
 import id.blitar.kiosk.poll.ui.FeedbackActionsPanel;
 import id.blitar.kiosk.poll.ui.MoodButtons;
 import id.blitar.kiosk.poll.ui.PollView;
-import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.WorkshopChanged;
+import id.blitar.kiosk.workshop.service.WorkshopService;
 import id.blitar.kiosk.workshop.ui.UpcomingPanel;
 import java.io.ByteArrayInputStream;
 
@@ -47,7 +47,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     private final LibraryProperties library;
     private final BarcodeService barcodes;
     private final PollProcess polls;
-    private final WorkshopProcess workshops;
+    private final WorkshopService workshops;
     private final KioskUiProperties settings;
     /** Coming events, "Kami lakukan" and the catalogue code; rebuilt when the library publishes a change. */
     private final Div extras = new Div();
@@ -57,7 +57,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
             LibraryProperties library,
             BarcodeService barcodes,
             PollProcess polls,
-            WorkshopProcess workshops,
+            WorkshopService workshops,
             KioskUiProperties settings,
             LiveUpdates live) {
         this.openingHours = openingHours;

@@ -16,6 +16,7 @@ import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.process.TicketResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.service.WorkshopService;
 import java.util.Optional;
 
 /**
@@ -26,10 +27,12 @@ import java.util.Optional;
 @AnonymousAllowed
 public class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final WorkshopProcess workshops;
+    private final WorkshopProcess workshopProcess;
+    private final WorkshopService workshops;
     private final BarcodeService barcodes;
 
-    OfferView(WorkshopProcess workshops, BarcodeService barcodes) {
+    OfferView(WorkshopProcess workshopProcess, WorkshopService workshops, BarcodeService barcodes) {
+        this.workshopProcess = workshopProcess;
         this.workshops = workshops;
         this.barcodes = barcodes;
         setId("offer");
@@ -45,7 +48,7 @@ public class OfferView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(new H1(getTranslation("offer.gone.title")), new Paragraph(getTranslation("offer.gone")));
             return;
         }
-        Workshop w = workshops.workshop(offer.get().getWorkshopId()).orElseThrow();
+        Workshop w = workshops.find(offer.get().getWorkshopId()).orElseThrow();
         Paragraph until = new Paragraph(
                 getTranslation("offer.until", DateTexts.dayTime(offer.get().getOfferExpiresAt())));
         Button take = new Button(getTranslation("offer.take"), e -> take(token, w));
@@ -60,7 +63,7 @@ public class OfferView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void take(String token, Workshop w) {
-        TicketResult result = workshops.acceptOffer(token);
+        TicketResult result = workshopProcess.acceptOffer(token);
         removeAll();
         if (result instanceof TicketResult.OfferTaken t) {
             add(new TicketPanel(

@@ -20,6 +20,7 @@ import id.blitar.kiosk.base.ui.DateTexts;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
+import id.blitar.kiosk.workshop.service.WorkshopService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,11 +35,13 @@ import java.util.List;
 public class ProgrammeView extends Div implements HasDynamicTitle {
 
     private final WorkshopProcess workshopProcess;
+    private final WorkshopService workshops;
     private final AuthenticationContext authentication;
     private final Div list = new Div();
 
-    ProgrammeView(WorkshopProcess workshopProcess, AuthenticationContext authentication) {
+    ProgrammeView(WorkshopProcess workshopProcess, WorkshopService workshops, AuthenticationContext authentication) {
         this.workshopProcess = workshopProcess;
+        this.workshops = workshops;
         this.authentication = authentication;
         setId("programme");
         addClassNames("staff", "manage", "programme");
@@ -60,7 +63,7 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         list.removeAll();
-        List<Workshop> upcoming = workshopProcess.upcoming();
+        List<Workshop> upcoming = workshops.upcoming();
         if (upcoming.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("programme.empty"));
             empty.setId("programme-empty");
@@ -101,17 +104,17 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
         cell(row, workshop.getTitle()).addClassName("programme-title");
         cell(row, getTranslation("workshopType." + workshop.getType().name()));
         cell(row, DateTexts.dateTime(workshop.getStartsAt())).addClassName("programme-when");
-        cell(row, String.valueOf(workshopProcess.sessionsOf(id).size())).addClassName("programme-number");
+        cell(row, String.valueOf(workshops.sessionsOf(id).size())).addClassName("programme-number");
         cell(row, workshop.getRoom());
         cell(row, String.valueOf(workshop.getCapacity())).addClassName("programme-number");
         cell(row, String.valueOf(workshop.getSeatsTaken())).addClassNames("programme-number", "programme-taken");
-        cell(row, String.valueOf(workshopProcess.waiting(id))).addClassNames("programme-number", "programme-waiting");
+        cell(row, String.valueOf(workshops.waiting(id))).addClassNames("programme-number", "programme-waiting");
         cell(row, getTranslation(workshop.isCancelled() ? "programme.status.cancelled" : "programme.status.published"))
                 .addClassName("programme-status");
 
         Button registrations = new Button(
                 getTranslation("programme.registrations"),
-                e -> new RegistrationsDialog(workshop, workshopProcess.registrationsOf(id)).open());
+                e -> new RegistrationsDialog(workshop, workshops.registrationsOf(id)).open());
         registrations.addClassName("workshop-registrations");
         Div actions = new Div(registrations);
         actions.addClassName("programme-actions");
@@ -138,19 +141,19 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
     private void edit(Long workshopId) {
         WorkshopForm form = new WorkshopForm(draft -> save(workshopId, draft));
         if (workshopId != null) {
-            Workshop workshop = workshopProcess.workshop(workshopId).orElse(null);
+            Workshop workshop = workshops.find(workshopId).orElse(null);
             if (workshop == null) {
                 refresh();
                 return;
             }
-            form.fill(workshop, workshopProcess.sessionsOf(workshopId));
+            form.fill(workshop, workshops.sessionsOf(workshopId));
         }
         form.open();
     }
 
     private List<String> save(Long workshopId, WorkshopDraft draft) {
         String user = authentication.getPrincipalName().orElse("");
-        List<String> problems = workshopProcess.save(workshopId, draft, user);
+        List<String> problems = workshops.save(workshopId, draft, user);
         if (problems.isEmpty()) {
             Notification.show(getTranslation("programme.saved"), 4000, Notification.Position.BOTTOM_START);
             refresh();
@@ -159,7 +162,7 @@ public class ProgrammeView extends Div implements HasDynamicTitle {
     }
 
     private void confirmCancel(Workshop workshop) {
-        long open = workshopProcess.registrationsOf(workshop.getId()).stream()
+        long open = workshops.registrationsOf(workshop.getId()).stream()
                 .filter(r -> r.isOpen())
                 .count();
         // A plain Dialog, as the worklist's: Vaadin's ConfirmDialog leaves focusable elements under

@@ -17,7 +17,7 @@ import id.blitar.kiosk.base.LibraryProperties;
 import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.ui.MoodButtons;
 import id.blitar.kiosk.workshop.domain.Workshop;
-import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.process.WorkshopRating;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,12 +30,12 @@ import java.util.Optional;
 @AnonymousAllowed
 public class RateWorkshopView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final WorkshopProcess workshopProcess;
+    private final WorkshopRating rating;
     private final LibraryProperties library;
     private Mood mood;
 
-    RateWorkshopView(WorkshopProcess workshopProcess, LibraryProperties library) {
-        this.workshopProcess = workshopProcess;
+    RateWorkshopView(WorkshopRating rating, LibraryProperties library) {
+        this.rating = rating;
         this.library = library;
         setId("rate");
         addClassName("rate");
@@ -43,7 +43,7 @@ public class RateWorkshopView extends Div implements HasUrlParameter<String>, Ha
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
-        Optional<Workshop> workshop = workshopProcess.toRate(token);
+        Optional<Workshop> workshop = rating.toRate(token);
         if (workshop.isPresent()) {
             showForm(token, workshop.get());
         } else {
@@ -74,7 +74,7 @@ public class RateWorkshopView extends Div implements HasUrlParameter<String>, Ha
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.setWidthFull();
         send.addClickListener(e -> {
-            List<String> problems = workshopProcess.rate(token, mood, comment.getValue());
+            List<String> problems = rating.rate(token, mood, comment.getValue());
             if (problems.isEmpty()) {
                 showThanks();
             } else if (problems.contains("error.rate.link")) {

@@ -34,6 +34,7 @@ import id.blitar.kiosk.workshop.process.TicketResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.TicketCodes;
 import id.blitar.kiosk.workshop.service.WorkshopChanged;
+import id.blitar.kiosk.workshop.service.WorkshopService;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +48,8 @@ import java.util.Optional;
 @AnonymousAllowed
 public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
 
-    private final WorkshopProcess workshops;
+    private final WorkshopProcess workshopProcess;
+    private final WorkshopService workshops;
     private final BarcodeService barcodes;
     private AgeGroup audience;
     /** Whether "Tiket saya" is on screen (its scan step, tickets or a ticket shown from there). */
@@ -60,7 +62,9 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
     private Paragraph detailSeats;
     private long detailWorkshopId;
 
-    WorkshopsView(WorkshopProcess workshops, BarcodeService barcodes, LiveUpdates live) {
+    WorkshopsView(
+            WorkshopProcess workshopProcess, WorkshopService workshops, BarcodeService barcodes, LiveUpdates live) {
+        this.workshopProcess = workshopProcess;
         this.workshops = workshops;
         this.barcodes = barcodes;
         // Seats taken or freed at any kiosk of any node show here at once.
@@ -115,7 +119,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
             fillProgramme(programme);
         }
         if (detailSeats != null && detailSeats.isAttached()) {
-            workshops.workshop(detailWorkshopId).ifPresent(w -> detailSeats.setText(seatsText(w)));
+            workshops.find(detailWorkshopId).ifPresent(w -> detailSeats.setText(seatsText(w)));
         }
     }
 
@@ -168,7 +172,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
     private void showDetail(long workshopId) {
         inMine = false;
         removeAll();
-        Workshop w = workshops.workshop(workshopId).orElseThrow();
+        Workshop w = workshops.find(workshopId).orElseThrow();
         add(new H1(w.getTitle()));
         if (w.getDescription() != null) {
             add(new Paragraph(w.getDescription()));
@@ -209,7 +213,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         removeAll();
         CardScanPanel[] scan = new CardScanPanel[1];
         scan[0] = new CardScanPanel(barcodes, card -> {
-            SignUpResult result = workshops.signUp(
+            SignUpResult result = workshopProcess.signUp(
                     workshopId, SignUp.member(card, KioskSession.kioskName()).in(KioskSession.locale()));
             if (result instanceof SignUpResult.UnknownCard) {
                 scan[0].showProblem(
@@ -243,7 +247,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         submit.setId("guest-submit");
         submit.addClassName("kiosk-primary");
         submit.addClickListener(e -> {
-            SignUpResult result = workshops.signUp(
+            SignUpResult result = workshopProcess.signUp(
                     workshopId,
                     SignUp.guest(
                                     name.getValue(),
@@ -274,7 +278,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
     }
 
     private void showResult(long workshopId, SignUpResult result) {
-        Workshop w = workshops.workshop(workshopId).orElseThrow();
+        Workshop w = workshops.find(workshopId).orElseThrow();
         if (result instanceof SignUpResult.Confirmed c) {
             showTicket(w, c.ticketCode(), getTranslation("ticket.registered"));
         } else if (result instanceof SignUpResult.Waitlisted wl) {
@@ -367,7 +371,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         }
         Div error = KioskParts.errorArea("mine-error");
         for (Registration r : registrations) {
-            Workshop w = workshops.workshop(r.getWorkshopId()).orElseThrow();
+            Workshop w = workshops.find(r.getWorkshopId()).orElseThrow();
             Div item = new Div();
             item.addClassName("kiosk-workshop-card");
             item.getElement().setAttribute("data-registration-id", String.valueOf(r.getId()));
@@ -386,7 +390,7 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
                 take.addClassName("kiosk-primary");
                 take.addClassName("take-offer");
                 take.addClickListener(e -> {
-                    TicketResult result = workshops.acceptOfferWithCard(w.getId(), card);
+                    TicketResult result = workshopProcess.acceptOfferWithCard(w.getId(), card);
                     if (result instanceof TicketResult.OfferTaken t) {
                         showTicket(w, t.ticketCode(), getTranslation("ticket.registered"));
                     } else if (result instanceof TicketResult.NotValid n) {
@@ -420,8 +424,8 @@ public class WorkshopsView extends Div implements HasDynamicTitle, ScanTarget {
         yes.addClassName("kiosk-secondary");
         yes.addClickListener(e -> {
             TicketResult result = card != null
-                    ? workshops.cancelWithCard(w.getId(), card)
-                    : workshops.cancelWithTicket(r.getTicketCode());
+                    ? workshopProcess.cancelWithCard(w.getId(), card)
+                    : workshopProcess.cancelWithTicket(r.getTicketCode());
             if (result instanceof TicketResult.Cancelled c) {
                 show(new ResultPanel(
                         VaadinIcon.CHECK_CIRCLE,

@@ -8,8 +8,8 @@ import id.blitar.kiosk.question.service.FaqCatalogue;
 import id.blitar.kiosk.server.security.StaffAccounts;
 import id.blitar.kiosk.server.security.StaffRoles;
 import id.blitar.kiosk.workshop.domain.WorkshopType;
-import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
+import id.blitar.kiosk.workshop.service.WorkshopService;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class DemoData implements ApplicationRunner {
     private final MemberService members;
     private final StaffAccounts staff;
     private final FaqCatalogue faqs;
-    private final WorkshopProcess workshops;
+    private final WorkshopService workshops;
     private final DemoHistory history;
     private final Clock clock;
     private final ClusterLock lock;
@@ -50,7 +50,7 @@ class DemoData implements ApplicationRunner {
             MemberService members,
             StaffAccounts staff,
             FaqCatalogue faqs,
-            WorkshopProcess workshops,
+            WorkshopService workshops,
             DemoHistory history,
             Clock clock,
             ClusterLock lock) {

@@ -14,6 +14,7 @@ import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.process.SignUp;
 import id.blitar.kiosk.workshop.process.SignUpResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
+import id.blitar.kiosk.workshop.service.WorkshopService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,9 @@ class FrontDoorBrowserIT extends ServerIT {
 
     @Autowired
     WorkshopProcess workshops;
+
+    @Autowired
+    WorkshopService workshopService;
 
     @Autowired
     java.time.Clock clock;
@@ -313,7 +317,7 @@ class FrontDoorBrowserIT extends ServerIT {
     @Test
     void shouldShowTheNextPersonsTicketsAtOnceInTiketSaya() throws InterruptedException {
         java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
-        List<Workshop> open = workshops.upcoming().stream()
+        List<Workshop> open = workshopService.upcoming().stream()
                 .filter(w -> w.isOpenForRegistration(now))
                 .toList();
         assertThat(open).as("demo workshops").hasSizeGreaterThanOrEqualTo(2);

@@ -9,6 +9,7 @@ import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.domain.WorkshopType;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import id.blitar.kiosk.workshop.service.WorkshopService;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,6 +58,9 @@ class KioskScreensBrowserIT extends ServerIT {
 
     @Autowired
     private WorkshopService workshopService;
+
+    @Autowired
+    private Clock clock;
 
     @Autowired
     private VisitProcess visitProcess;
@@ -248,7 +252,7 @@ class KioskScreensBrowserIT extends ServerIT {
     }
 
     private Workshop workshop() {
-        LocalDateTime start = workshopService.now().plusDays(2);
+        LocalDateTime start = LocalDateTime.now(clock).plusDays(2);
         WorkshopDraft draft = new WorkshopDraft(
                 "Literasi digital untuk lansia " + UUID.randomUUID().toString().substring(0, 5),
                 "Belajar memakai ponsel untuk membaca berita dan buku digital",
@@ -260,7 +264,7 @@ class KioskScreensBrowserIT extends ServerIT {
                 start,
                 null,
                 List.of(new WorkshopDraft.SessionDraft(start, start.plusHours(2))));
-        return workshopService.save(null, draft, "kepala");
+        return workshopService.store(null, draft, "kepala");
     }
 
     /** One walk through the kiosk screens in one language and set of accessibility modes. */

@@ -11,6 +11,7 @@ import id.blitar.kiosk.workshop.process.SignUpResult;
 import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import id.blitar.kiosk.workshop.service.WorkshopService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -37,12 +38,15 @@ class ProgrammeBrowserIT extends ServerIT {
     WorkshopService workshops;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void shouldPublishListShowRegistrationsAndCancelAWorkshop() {
         String title = "Literasi digital " + UUID.randomUUID().toString().substring(0, 5);
-        LocalDate day = workshops.now().toLocalDate().plusDays(10);
+        LocalDate day = LocalDateTime.now(clock).toLocalDate().plusDays(10);
         LocalDateTime first = day.atTime(9, 0);
         LocalDateTime second = day.plusDays(7).atTime(9, 0);
 
@@ -62,7 +66,8 @@ class ProgrammeBrowserIT extends ServerIT {
             programme.type("workshop-room", "Ruang Serbaguna");
             programme.type("workshop-capacity", "0");
             programme.dateTime(
-                    "workshop-opens", workshops.now().minusDays(1).withHour(8).withMinute(0));
+                    "workshop-opens",
+                    LocalDateTime.now(clock).minusDays(1).withHour(8).withMinute(0));
             // Typed the Indonesian way: day/month without leading zeros, the time with a dot.
             LocalDateTime closes = first.minusDays(1).withHour(16).withMinute(0);
             programme.dateTime(
@@ -100,7 +105,7 @@ class ProgrammeBrowserIT extends ServerIT {
                             workshopId))
                     .as("typed as d/M/yyyy and 16.00")
                     .isEqualTo(closes);
-            assertThat(workshopProcess.sessionsOf(workshopId))
+            assertThat(workshops.sessionsOf(workshopId))
                     .extracting(s -> s.getStartsAt())
                     .containsExactly(first, second);
             assertThat(programme.row(title).getText()).contains("2", "Ruang Serbaguna", "20");
@@ -128,7 +133,7 @@ class ProgrammeBrowserIT extends ServerIT {
             programme.save();
             manager.waitForGone("workshop-form");
             manager.waitForText("programme-list", "Aula Lantai 2");
-            assertThat(workshopProcess.sessionsOf(workshopId)).hasSize(2);
+            assertThat(workshops.sessionsOf(workshopId)).hasSize(2);
 
             programme.clickInRow(workshopId, "workshop-registrations");
             manager.waitForText("workshop-registrations", "Rina Kartika");
@@ -160,15 +165,14 @@ class ProgrammeBrowserIT extends ServerIT {
 
     @Test
     void shouldRateAWorkshopOnAPhoneOnce() {
-        LocalDateTime start = workshops
-                .now()
+        LocalDateTime start = LocalDateTime.now(clock)
                 .plusDays(2)
                 .withHour(9)
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
         String title = "Dongeng Sabtu " + UUID.randomUUID().toString().substring(0, 5);
-        Workshop workshop = workshops.save(
+        Workshop workshop = workshops.store(
                 null,
                 new WorkshopDraft(
                         title,
@@ -177,7 +181,7 @@ class ProgrammeBrowserIT extends ServerIT {
                         EnumSet.of(AgeGroup.CHILD),
                         "Ruang Anak",
                         15,
-                        workshops.now().minusDays(1),
+                        LocalDateTime.now(clock).minusDays(1),
                         start,
                         null,
                         List.of(new WorkshopDraft.SessionDraft(start, start.plusHours(1)))),

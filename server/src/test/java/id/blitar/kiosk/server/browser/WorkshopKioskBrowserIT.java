@@ -13,6 +13,7 @@ import id.blitar.kiosk.workshop.process.WorkshopProcess;
 import id.blitar.kiosk.workshop.service.TicketCodes;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import id.blitar.kiosk.workshop.service.WorkshopService;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,6 +45,9 @@ class WorkshopKioskBrowserIT extends ServerIT {
     WorkshopProcess workshopProcess;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     BarcodeService barcodes;
 
     @Autowired
@@ -54,7 +58,7 @@ class WorkshopKioskBrowserIT extends ServerIT {
 
     @Test
     void shouldSignUpShowAScannableTicketAndAdmitItAtTheDoorOnce() {
-        Workshop workshop = workshop(1, workshopService.now().plusMinutes(30));
+        Workshop workshop = workshop(1, LocalDateTime.now(clock).plusMinutes(30));
 
         String code;
         try (Browser kiosk = new Browser(1080, 1920)) {
@@ -105,7 +109,7 @@ class WorkshopKioskBrowserIT extends ServerIT {
 
     @Test
     void shouldOfferAFreedSeatLetTheOfferExpireAndLetTheNextPersonTakeItByTheLink() {
-        Workshop workshop = workshop(1, workshopService.now().plusDays(3));
+        Workshop workshop = workshop(1, LocalDateTime.now(clock).plusDays(3));
         String first = ticketOf(workshopProcess.signUp(workshop.getId(), guest("Siti Aminah")));
 
         try (Browser kiosk = new Browser(1920, 1080)) {
@@ -174,7 +178,7 @@ class WorkshopKioskBrowserIT extends ServerIT {
     @Test
     void shouldShowEverySessionOfASeriesOnTheTicketInTheVisitorsLanguage() {
         // Two Sundays a week apart, in a month whose name differs between English and Indonesian.
-        LocalDate day = workshopService.now().toLocalDate().plusDays(7);
+        LocalDate day = LocalDateTime.now(clock).toLocalDate().plusDays(7);
         while (day.getDayOfWeek() != DayOfWeek.SUNDAY
                 || EnumSet.of(Month.APRIL, Month.SEPTEMBER, Month.NOVEMBER).contains(day.getMonth())) {
             day = day.plusDays(1);
@@ -194,7 +198,7 @@ class WorkshopKioskBrowserIT extends ServerIT {
                 List.of(
                         new WorkshopDraft.SessionDraft(first, first.plusHours(2)),
                         new WorkshopDraft.SessionDraft(second, second.plusHours(2))));
-        Workshop series = workshopService.save(null, draft, "kepala");
+        Workshop series = workshopService.store(null, draft, "kepala");
         String ticket = ticketOf(workshopProcess.signUp(series.getId(), guest("Ani Rahayu")));
 
         Map<String, String[]> expected = Map.of(
@@ -283,7 +287,7 @@ class WorkshopKioskBrowserIT extends ServerIT {
                 start,
                 null,
                 List.of(new WorkshopDraft.SessionDraft(start, start.plusHours(2))));
-        return workshopService.save(null, draft, "kepala");
+        return workshopService.store(null, draft, "kepala");
     }
 
     private static id.blitar.kiosk.workshop.process.SignUp guest(String name) {

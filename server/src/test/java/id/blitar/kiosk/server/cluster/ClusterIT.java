@@ -36,6 +36,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -257,7 +258,7 @@ class ClusterIT {
         WorkshopProcess[] nodes = {nodeA.getBean(WorkshopProcess.class), nodeB.getBean(WorkshopProcess.class)};
         WorkshopService workshops = nodeA.getBean(WorkshopService.class);
         for (int round = 0; round < 10; round++) {
-            Workshop workshop = workshop(workshops, 20);
+            Workshop workshop = workshop(workshops, nodeA.getBean(Clock.class), 20);
             Browser kiosk = null;
             if (round == 0) {
                 // The programme open at a kiosk of node B follows the seats taken through node A and B.
@@ -329,7 +330,7 @@ class ClusterIT {
         WorkshopProcess processA = nodeA.getBean(WorkshopProcess.class);
         WorkshopProcess processB = nodeB.getBean(WorkshopProcess.class);
         WorkshopService workshops = nodeA.getBean(WorkshopService.class);
-        Workshop workshop = workshop(workshops, 1);
+        Workshop workshop = workshop(workshops, nodeA.getBean(Clock.class), 1);
         var first = (SignUpResult.Confirmed)
                 processA.signUp(workshop.getId(), SignUp.guest("Ahmad Fauzi", "0812-3456-7801", null, true, "Kios A"));
         var second = (SignUpResult.Waitlisted)
@@ -481,15 +482,14 @@ class ClusterIT {
         return workshops.registration(registrationId).orElseThrow().getStatus();
     }
 
-    private static Workshop workshop(WorkshopService workshops, int seats) {
-        LocalDateTime start = workshops
-                .now()
+    private static Workshop workshop(WorkshopService workshops, Clock clock, int seats) {
+        LocalDateTime start = LocalDateTime.now(clock)
                 .plusDays(5)
                 .withHour(9)
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        return workshops.save(
+        return workshops.store(
                 null,
                 new WorkshopDraft(
                         "Klub baca " + UUID.randomUUID().toString().substring(0, 6),

@@ -1,7 +1,5 @@
 package id.blitar.kiosk.workshop.process;
 
-import id.blitar.kiosk.workshop.domain.RegistrationStatus;
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("cancelRegistrationDelegate")
 class CancelRegistrationDelegate implements JavaDelegate {
 
-    private final WorkshopProcess process;
+    private final Waitlist waitlist;
 
-    CancelRegistrationDelegate(WorkshopProcess process) {
-        this.process = process;
+    CancelRegistrationDelegate(Waitlist waitlist) {
+        this.waitlist = waitlist;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        process.end(Var.registrationId(execution), RegistrationStatus.CANCELLED);
+        waitlist.cancelled(WorkshopVariables.registrationId(execution));
     }
 }

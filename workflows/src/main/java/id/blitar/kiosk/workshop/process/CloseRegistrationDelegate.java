@@ -1,7 +1,6 @@
 package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,9 +18,9 @@ class CloseRegistrationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = Var.registrationId(execution);
+        long id = WorkshopVariables.registrationId(execution);
         boolean attended = workshops.registration(id).orElseThrow().isAttended();
         workshops.end(id, attended ? RegistrationStatus.ATTENDED : RegistrationStatus.NO_SHOW);
-        execution.setVariable(Var.ATTENDED, attended);
+        WorkshopVariables.attended(execution, attended);
     }
 }

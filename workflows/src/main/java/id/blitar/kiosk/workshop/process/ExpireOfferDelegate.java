@@ -1,7 +1,5 @@
 package id.blitar.kiosk.workshop.process;
 
-import id.blitar.kiosk.workshop.domain.RegistrationStatus;
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("expireOfferDelegate")
 class ExpireOfferDelegate implements JavaDelegate {
 
-    private final WorkshopProcess process;
+    private final Waitlist waitlist;
 
-    ExpireOfferDelegate(WorkshopProcess process) {
-        this.process = process;
+    ExpireOfferDelegate(Waitlist waitlist) {
+        this.waitlist = waitlist;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        process.end(Var.registrationId(execution), RegistrationStatus.OFFER_EXPIRED);
+        waitlist.offerLapsed(WorkshopVariables.registrationId(execution));
     }
 }

@@ -1,7 +1,6 @@
 package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +18,7 @@ class IssueTicketDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = Var.registrationId(execution);
+        long id = WorkshopVariables.registrationId(execution);
         if (workshops.registration(id).orElseThrow().getStatus() == RegistrationStatus.OFFERED) {
             workshops.confirmOffer(id);
         }

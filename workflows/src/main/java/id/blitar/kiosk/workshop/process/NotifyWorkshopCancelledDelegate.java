@@ -2,7 +2,6 @@ package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import id.blitar.kiosk.workshop.service.WorkshopMails;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +22,7 @@ class NotifyWorkshopCancelledDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = Var.registrationId(execution);
+        long id = WorkshopVariables.registrationId(execution);
         Registration registration = workshops.registration(id).orElseThrow();
         if (registration.isOpen()) {
             workshops.end(id, RegistrationStatus.WORKSHOP_CANCELLED);

@@ -1,6 +1,5 @@
 package id.blitar.kiosk.workshop.process;
 
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +17,9 @@ class RecordAttendanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        workshops.recordAttendance(Var.registrationId(execution), Var.sessionId(execution), Var.kiosk(execution));
+        workshops.recordAttendance(
+                WorkshopVariables.registrationId(execution),
+                WorkshopVariables.sessionId(execution),
+                WorkshopVariables.kiosk(execution));
     }
 }

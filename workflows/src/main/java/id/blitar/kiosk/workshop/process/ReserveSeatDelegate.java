@@ -1,6 +1,5 @@
 package id.blitar.kiosk.workshop.process;
 
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +17,6 @@ class ReserveSeatDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Var.CONFIRMED, workshops.reserveSeat(Var.registrationId(execution)));
+        WorkshopVariables.confirmed(execution, workshops.reserveSeat(WorkshopVariables.registrationId(execution)));
     }
 }

@@ -2,7 +2,6 @@ package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import id.blitar.kiosk.workshop.service.WorkshopMails;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +22,9 @@ class SendOfferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Registration registration =
-                workshops.registration(Var.registrationId(execution)).orElseThrow();
+        Registration registration = workshops
+                .registration(WorkshopVariables.registrationId(execution))
+                .orElseThrow();
         if (registration.getEmail() != null && registration.getStatus() == RegistrationStatus.OFFERED) {
             mails.offer(
                     registration, workshops.find(registration.getWorkshopId()).orElseThrow());

@@ -1,7 +1,6 @@
 package id.blitar.kiosk.workshop.process;
 
 import id.blitar.kiosk.workshop.domain.Registration;
-import id.blitar.kiosk.workshop.process.WorkshopProcess.Var;
 import id.blitar.kiosk.workshop.service.WorkshopMails;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,8 +21,9 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Registration registration =
-                workshops.registration(Var.registrationId(execution)).orElseThrow();
+        Registration registration = workshops
+                .registration(WorkshopVariables.registrationId(execution))
+                .orElseThrow();
         if (registration.getEmail() != null) {
             mails.reminder(
                     registration, workshops.find(registration.getWorkshopId()).orElseThrow());

@@ -1,37 +1,31 @@
 package id.blitar.kiosk.workshop.process;
 
-import id.blitar.kiosk.base.CallName;
-import id.blitar.kiosk.base.Contact;
 import id.blitar.kiosk.base.InputCheck;
 import id.blitar.kiosk.codes.ScannedCode;
 import id.blitar.kiosk.member.domain.Member;
 import id.blitar.kiosk.member.service.MemberService;
-import id.blitar.kiosk.poll.domain.Mood;
-import id.blitar.kiosk.poll.process.PollProcess;
 import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.domain.WorkshopSession;
 import id.blitar.kiosk.workshop.service.TicketCodes;
-import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@code workshop-registration} process ({@code bpmn/workshop-registration.bpmn}): key, element
- * ids, messages, variable names, and the facade the kiosks and the programme screen call.
+ * The {@code workshop-registration} process ({@code bpmn/workshop-registration.bpmn}): key, element ids,
+ * messages, and the facade that starts an instance (sign-up) or sends it a message (cancellation, an offer
+ * taken, a ticket at the door, the workshop cancelled). Reading the programme and registrations is
+ * {@link WorkshopService}'s; where a freed seat goes is {@link Waitlist}'s; variables are {@link WorkshopVariables}';
+ * the rating link is {@link WorkshopRating}'s.
  */
 @Component
 public class WorkshopProcess {
@@ -60,9 +54,13 @@ public class WorkshopProcess {
     public static final String EVENT_OFFER_ACCEPTED = "Event_OfferAccepted";
     public static final String EVENT_OFFER_EXPIRED = "Event_OfferExpired";
     public static final String TASK_EXPIRE_OFFER = "Task_ExpireOffer";
-    // A lapsed offer ends SubProcess_Waitlist in EndEvent_OfferLapsed; the process itself then ends here.
-    public static final String END_OFFER_EXPIRED = "EndEvent_OfferExpired";
+    /** A lapsed offer ends {@code SubProcess_Waitlist} here, and the process then in {@link #END_OFFER_NOT_TAKEN}. */
+    public static final String END_OFFER_LAPSED = "EndEvent_OfferLapsed";
+
+    public static final String GATEWAY_OFFER_TAKEN = "Gateway_OfferTaken";
+    public static final String END_OFFER_NOT_TAKEN = "EndEvent_OfferNotTaken";
     public static final String EVENT_WAITLIST_CLOSED = "Event_WaitlistClosed";
+    public static final String TASK_CLOSE_WAITLIST = "Task_CloseWaitlist";
     public static final String END_WAITLIST_CLOSED = "EndEvent_WaitlistClosed";
     public static final String TASK_LEAVE_WAITLIST = "Task_LeaveWaitlist";
     public static final String END_LEFT_WAITLIST = "EndEvent_LeftWaitlist";
@@ -73,73 +71,22 @@ public class WorkshopProcess {
     public static final String MESSAGE_WORKSHOP_CANCELLED = "WorkshopCancelled";
     public static final String MESSAGE_TICKET_SCANNED = "TicketScanned";
 
-    /** Process variable names. */
-    public static final class Var {
-        public static final String REGISTRATION_ID = "registrationId";
-        public static final String WORKSHOP_ID = "workshopId";
-        public static final String CONFIRMED = "confirmed";
-        public static final String STARTS_AT = "startsAt";
-        public static final String ENDS_AT = "endsAt";
-        public static final String REMINDER_AT = "reminderAt";
-        public static final String REMINDER_DUE = "reminderDue";
-        public static final String OFFER_EXPIRES_AT = "offerExpiresAt";
-        public static final String OFFER_TAKEN = "offerTaken";
-        public static final String SESSION_ID = "sessionId";
-        public static final String KIOSK = "kiosk";
-        public static final String ATTENDED = "attended";
-
-        private Var() {}
-
-        /** The registration this instance is for; set when it starts. */
-        static long registrationId(VariableScope scope) {
-            return ((Number) scope.getVariable(REGISTRATION_ID)).longValue();
-        }
-
-        /** The session whose door scanned the ticket; sent with {@code TicketScanned}. */
-        static long sessionId(VariableScope scope) {
-            return ((Number) scope.getVariable(SESSION_ID)).longValue();
-        }
-
-        /** The door kiosk that scanned the ticket (null if it gave no name); sent with {@code TicketScanned}. */
-        static String kiosk(VariableScope scope) {
-            return (String) scope.getVariable(KIOSK);
-        }
-    }
-
     private final RuntimeService runtime;
     private final WorkshopService workshops;
+    private final Waitlist waitlist;
     private final MemberService members;
-    private final PollProcess polls;
     private final Clock clock;
 
     WorkshopProcess(
-            RuntimeService runtime, WorkshopService workshops, MemberService members, PollProcess polls, Clock clock) {
+            RuntimeService runtime, WorkshopService workshops, Waitlist waitlist, MemberService members, Clock clock) {
         this.runtime = runtime;
         this.workshops = workshops;
+        this.waitlist = waitlist;
         this.members = members;
-        this.polls = polls;
         this.clock = clock;
     }
 
-    // ----- programme (staff) ---------------------------------------------------------------------
-
-    /** Saves a new or changed workshop; translation keys of problems, nothing saved, when there are any. */
-    @Transactional
-    public List<String> save(Long workshopId, WorkshopDraft draft, String user) {
-        Workshop existing =
-                workshopId == null ? null : workshops.find(workshopId).orElse(null);
-        if (existing != null && existing.isCancelled()) {
-            return List.of("error.workshop.cancelled");
-        }
-        List<String> problems = workshops.problemsOf(draft, existing);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        workshops.save(workshopId, draft, user);
-        return List.of();
-    }
-
-    /** Cancels a workshop: every registration ends and everyone with an address is told. */
+    /** The library cancels a workshop: every open registration ends and everyone with an address is told. */
     @Transactional
     public void cancelWorkshop(long workshopId) {
         workshops.cancelWorkshop(workshopId);
@@ -148,41 +95,13 @@ public class WorkshopProcess {
         }
     }
 
-    /** Workshops not over yet, soonest first, cancelled ones too (staff). */
-    public List<Workshop> upcoming() {
-        return workshops.upcoming();
-    }
-
-    /** The programme visitors see: not over yet, not cancelled, soonest first. */
-    public List<Workshop> publicProgramme() {
-        return workshops.publicProgramme();
-    }
-
-    public Optional<Workshop> workshop(long workshopId) {
-        return workshops.find(workshopId);
-    }
-
-    public List<WorkshopSession> sessionsOf(long workshopId) {
-        return workshops.sessionsOf(workshopId);
-    }
-
-    public List<Registration> registrationsOf(long workshopId) {
-        return workshops.registrationsOf(workshopId);
-    }
-
-    public long waiting(long workshopId) {
-        return workshops.waiting(workshopId);
-    }
-
-    // ----- kiosk -----------------------------------------------------------------------------------
-
     /**
      * Signs a member or a guest up. The workshop's row is locked first, so a person cannot hold two
      * registrations and the seats and waitlist order are decided one sign-up at a time.
      */
     @Transactional
     public SignUpResult signUp(long workshopId, SignUp signUp) {
-        List<String> problems = problemsOf(signUp);
+        List<String> problems = SignUpCheck.problemsOf(signUp);
         if (!problems.isEmpty()) {
             return new SignUpResult.Rejected(problems);
         }
@@ -199,7 +118,7 @@ public class WorkshopProcess {
             return new SignUpResult.NotOpen("error.workshop.unknown");
         }
         Workshop workshop = locked.get();
-        LocalDateTime now = workshops.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (workshop.isCancelled()) {
             return new SignUpResult.NotOpen("error.workshop.cancelled");
         }
@@ -209,15 +128,17 @@ public class WorkshopProcess {
                             ? "error.workshop.notYetOpen"
                             : "error.workshop.closed");
         }
-        String personKey = member != null ? "M:" + member.getId() : guestKey(signUp);
+        String personKey = member != null
+                ? WorkshopService.memberKey(member.getId())
+                : WorkshopService.guestKey(SignUpCheck.email(signUp), SignUpCheck.phone(signUp));
         // A guest is one person by either contact, however it is written (see Contact).
         Optional<Registration> existing = workshops.registrationOf(workshopId, personKey);
         if (existing.isEmpty() && member == null) {
-            existing = workshops.guestRegistrationOf(workshopId, phoneOf(signUp), Contact.email(signUp.email()));
+            existing = workshops.guestRegistrationOf(workshopId, SignUpCheck.phone(signUp), SignUpCheck.email(signUp));
         }
         if (existing.isPresent() && member == null) {
             // The same person with a contact they did not give before: keep it, so that contact finds them too.
-            workshops.addGuestContact(existing.get().getId(), phoneOf(signUp), Contact.email(signUp.email()));
+            workshops.addGuestContact(existing.get().getId(), SignUpCheck.phone(signUp), SignUpCheck.email(signUp));
         }
         if (existing.isPresent()) {
             return new SignUpResult.AlreadyRegistered(
@@ -228,25 +149,20 @@ public class WorkshopProcess {
                 personKey,
                 member == null ? null : member.getId(),
                 member == null ? InputCheck.normaliseFreeText(signUp.guestName()) : null,
-                member == null ? phoneOf(signUp) : null,
-                member == null ? Contact.email(signUp.email()) : member.getEmail(),
+                member == null ? SignUpCheck.phone(signUp) : null,
+                member == null ? SignUpCheck.email(signUp) : member.getEmail(),
                 member == null ? now : null,
                 InputCheck.normaliseFreeText(signUp.kiosk()),
                 now);
         signedUp.setVisitorLanguage(signUp.language());
         Registration registration = workshops.register(signedUp);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.REGISTRATION_ID, registration.getId());
-        variables.put(Var.WORKSHOP_ID, workshopId);
-        variables.put(Var.STARTS_AT, date(workshop.getStartsAt()));
-        variables.put(Var.ENDS_AT, date(workshop.getEndsAt()));
         LocalDateTime reminderAt =
                 workshop.getStartsAt().minus(workshops.properties().reminderBefore());
-        variables.put(Var.REMINDER_AT, date(reminderAt));
-        variables.put(Var.REMINDER_DUE, reminderAt.isAfter(now));
-        variables.put(Var.OFFER_TAKEN, false);
-        ProcessInstance instance =
-                runtime.startProcessInstanceByKey(KEY, String.valueOf(registration.getId()), variables);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                KEY,
+                String.valueOf(registration.getId()),
+                WorkshopVariables.signedUp(
+                        registration.getId(), workshop, reminderAt, reminderAt.isAfter(now), clock.getZone()));
         workshops.attachProcess(registration.getId(), instance.getId());
         Registration decided = workshops.registration(registration.getId()).orElseThrow();
         if (decided.getStatus() == RegistrationStatus.CONFIRMED) {
@@ -255,68 +171,19 @@ public class WorkshopProcess {
         return new SignUpResult.Waitlisted(decided.getId(), workshops.waitingBefore(decided));
     }
 
-    private List<String> problemsOf(SignUp signUp) {
-        List<String> problems = new ArrayList<>();
-        InputCheck.freeTextProblem(signUp.kiosk()).ifPresent(problems::add);
-        if (signUp.isMember()) {
-            InputCheck.cardNumberProblem(ScannedCode.of(signUp.cardNumber()).text())
-                    .ifPresent(problems::add);
-            return problems;
-        }
-        if (signUp.guestName() == null || signUp.guestName().isBlank()) {
-            problems.add("error.signUp.name");
-        } else {
-            InputCheck.freeTextProblem(signUp.guestName()).ifPresent(problems::add);
-        }
-        boolean phone = signUp.phone() != null && !signUp.phone().isBlank();
-        boolean email = signUp.email() != null && !signUp.email().isBlank();
-        if (!phone && !email) {
-            problems.add("error.signUp.contact");
-        }
-        if (phone && Contact.phone(signUp.phone()).isEmpty()) {
-            problems.add("error.signUp.phone");
-        }
-        if (email) {
-            InputCheck.emailProblem(signUp.email()).ifPresent(problems::add);
-        }
-        if (!signUp.consent()) {
-            problems.add("error.consent.required");
-        }
-        return problems.stream().distinct().toList();
-    }
-
-    /** A guest's key: their e-mail address, else their phone number, each in its one form (see Contact). */
-    private static String guestKey(SignUp signUp) {
-        String email = Contact.email(signUp.email());
-        return "G:" + (email != null ? email : phoneOf(signUp));
-    }
-
-    private static String phoneOf(SignUp signUp) {
-        return Contact.phone(signUp.phone()).orElse(null);
-    }
-
     /** Takes a seat offered by e-mail (the link's token). */
     @Transactional
     public TicketResult acceptOffer(String token) {
-        if (token == null || token.isBlank() || token.length() > 64) {
-            return new TicketResult.Unknown();
-        }
-        return workshops.byOfferToken(token.strip()).map(this::accept).orElseGet(TicketResult.Unknown::new);
-    }
-
-    /** The open offer behind an e-mail link, to show before it is taken. */
-    @Transactional(readOnly = true)
-    public Optional<Registration> offer(String token) {
-        if (token == null || token.isBlank() || token.length() > 64) {
-            return Optional.empty();
-        }
-        return workshops.byOfferToken(token.strip()).filter(r -> r.getStatus() == RegistrationStatus.OFFERED);
+        return workshops.byOfferToken(token).map(this::accept).orElseGet(TicketResult.Unknown::new);
     }
 
     /** Takes a seat offered to the holder of this card, at a kiosk. */
     @Transactional
     public TicketResult acceptOfferWithCard(long workshopId, String cardNumber) {
-        return memberRegistration(workshopId, cardNumber).map(this::accept).orElseGet(TicketResult.Unknown::new);
+        return workshops
+                .memberRegistration(workshopId, cardNumber)
+                .map(this::accept)
+                .orElseGet(TicketResult.Unknown::new);
     }
 
     private TicketResult accept(Registration registration) {
@@ -324,10 +191,10 @@ public class WorkshopProcess {
             return new TicketResult.NotValid(
                     "error.offer." + registration.getStatus().name());
         }
-        if (!workshops.now().isBefore(registration.getOfferExpiresAt())) {
+        if (waitlist.expired(registration)) {
             return new TicketResult.NotValid("error.offer.OFFER_EXPIRED");
         }
-        correlate(MESSAGE_OFFER_ACCEPTED, registration, Map.of(Var.OFFER_TAKEN, true));
+        correlate(MESSAGE_OFFER_ACCEPTED, registration, WorkshopVariables.offerTaken());
         Registration confirmed = workshops.registration(registration.getId()).orElseThrow();
         return new TicketResult.OfferTaken(confirmed.getId(), confirmed.getTicketCode());
     }
@@ -335,16 +202,16 @@ public class WorkshopProcess {
     /** The visitor cancels with the ticket (scanned or typed); the seat goes to the next person. */
     @Transactional
     public TicketResult cancelWithTicket(String scanned) {
-        return TicketCodes.parse(scanned)
-                .flatMap(workshops::byTicket)
-                .map(this::cancel)
-                .orElseGet(TicketResult.Unknown::new);
+        return workshops.ticket(scanned).map(this::cancel).orElseGet(TicketResult.Unknown::new);
     }
 
     /** The visitor cancels with the membership card, at a kiosk, for one workshop. */
     @Transactional
     public TicketResult cancelWithCard(long workshopId, String cardNumber) {
-        return memberRegistration(workshopId, cardNumber).map(this::cancel).orElseGet(TicketResult.Unknown::new);
+        return workshops
+                .memberRegistration(workshopId, cardNumber)
+                .map(this::cancel)
+                .orElseGet(TicketResult.Unknown::new);
     }
 
     /**
@@ -385,7 +252,7 @@ public class WorkshopProcess {
         Optional<Registration> found = code.flatMap(workshops::byTicket);
         if (code.isEmpty()) {
             // A member who left the ticket at home shows the membership card: their registration counts.
-            found = registrationUnderWayOfCard(scanned, doorOfWorkshop);
+            found = workshops.registrationUnderWayOfCard(scanned, doorOfWorkshop);
         }
         if (found.isEmpty()) {
             return new TicketResult.Unknown(ScannedCode.of(scanned).masked(), code.isPresent());
@@ -401,119 +268,19 @@ public class WorkshopProcess {
         }
         Optional<WorkshopSession> session = workshops.currentSession(workshop.getId());
         if (session.isEmpty()) {
-            LocalDateTime now = workshops.now();
-            LocalDateTime next = workshops.sessionsOf(workshop.getId()).stream()
-                    .map(WorkshopSession::getStartsAt)
-                    .filter(s -> s.isAfter(now))
-                    .findFirst()
-                    .orElse(null);
-            return new TicketResult.NotNow(workshop.getTitle(), next);
+            return new TicketResult.NotNow(
+                    workshop.getTitle(),
+                    workshops.nextSessionStart(workshop.getId()).orElse(null));
         }
-        String callName = callName(registration);
+        String callName = workshops.callName(registration);
         if (workshops.alreadyScanned(registration.getId(), session.get().getId())) {
             return new TicketResult.Admitted(callName, workshop.getTitle(), false);
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Var.SESSION_ID, session.get().getId());
-        variables.put(Var.KIOSK, InputCheck.normaliseFreeText(kiosk));
-        correlate(MESSAGE_TICKET_SCANNED, registration, variables);
+        correlate(
+                MESSAGE_TICKET_SCANNED,
+                registration,
+                WorkshopVariables.ticketScanned(session.get().getId(), InputCheck.normaliseFreeText(kiosk)));
         return new TicketResult.Admitted(callName, workshop.getTitle(), true);
-    }
-
-    private Optional<Registration> registrationUnderWayOfCard(String scanned, Long doorOfWorkshop) {
-        Optional<Member> member = members.findByCard(scanned);
-        if (member.isEmpty()) {
-            return Optional.empty();
-        }
-        String registrant = "M:" + member.get().getId();
-        List<Long> here = doorOfWorkshop != null
-                ? List.of(doorOfWorkshop)
-                : underWayNow().stream().map(Workshop::getId).toList();
-        return here.stream()
-                .map(id -> workshops.registrationOf(id, registrant))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    /** Workshops with a session whose doors are open now, for the door kiosk to choose from. */
-    @Transactional(readOnly = true)
-    public List<Workshop> underWayNow() {
-        return workshops.upcoming().stream()
-                .filter(w -> !w.isCancelled())
-                .filter(w -> workshops.currentSession(w.getId()).isPresent())
-                .toList();
-    }
-
-    /** A registration by its ticket code, for showing or printing the ticket again. */
-    public Optional<Registration> ticket(String code) {
-        return TicketCodes.parse(code).flatMap(workshops::byTicket);
-    }
-
-    /** The registrations of a member that are still open, for "Tiket saya" at the kiosk. */
-    @Transactional(readOnly = true)
-    public Optional<List<Registration>> registrationsOfCard(String cardNumber) {
-        if (InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text()).isPresent()) {
-            return Optional.empty();
-        }
-        return members.findByCard(cardNumber).map(m -> workshops.openRegistrationsOfMember(m.getId()));
-    }
-
-    // ----- rating from the invitation e-mail ------------------------------------------------------
-
-    /** The workshop a rating link is for, while the link is unused. */
-    @Transactional(readOnly = true)
-    public Optional<Workshop> toRate(String token) {
-        return byFeedbackToken(token).flatMap(r -> workshops.find(r.getWorkshopId()));
-    }
-
-    /**
-     * An attendee rates the workshop from the link in the invitation: an exit-poll answer about the
-     * workshop (an unhappy comment becomes a manager's follow-up), and the link is used up.
-     *
-     * @return translation keys of problems (nothing stored), or empty
-     */
-    @Transactional
-    public List<String> rate(String token, Mood mood, String comment) {
-        Optional<Registration> found = byFeedbackToken(token);
-        if (found.isEmpty()) {
-            return List.of("error.rate.link");
-        }
-        // A form sent twice at once must count once: the workshop's row lock orders the two, and the
-        // second no longer finds the token.
-        workshops.lock(found.get().getWorkshopId());
-        if (workshops.byFeedbackToken(token.strip()).isEmpty()) {
-            return List.of("error.rate.link");
-        }
-        List<String> problems = polls.rateWorkshop(found.get().getWorkshopId(), mood, comment);
-        if (problems.isEmpty()) {
-            workshops.feedbackGiven(found.get().getId());
-        }
-        return problems;
-    }
-
-    private Optional<Registration> byFeedbackToken(String token) {
-        if (token == null || token.isBlank() || token.length() > 64) {
-            return Optional.empty();
-        }
-        return workshops.byFeedbackToken(token.strip());
-    }
-
-    // ----- used by the delegates -------------------------------------------------------------------
-
-    /** A seat became free: offer it to the next person waiting (or give it back). */
-    void passSeatOn(long workshopId) {
-        workshops
-                .passSeatOn(workshopId)
-                .ifPresent(next -> correlate(
-                        MESSAGE_SEAT_OFFERED, next, Map.of(Var.OFFER_EXPIRES_AT, date(next.getOfferExpiresAt()))));
-    }
-
-    /** Ends a registration and passes its seat on when it held one. */
-    void end(long registrationId, RegistrationStatus status) {
-        Registration registration = workshops.registration(registrationId).orElseThrow();
-        if (workshops.end(registrationId, status)) {
-            passSeatOn(registration.getWorkshopId());
-        }
     }
 
     private void correlate(String message, Registration registration, Map<String, Object> variables) {
@@ -521,29 +288,5 @@ public class WorkshopProcess {
                 .processInstanceId(registration.getProcessInstanceId())
                 .setVariables(variables)
                 .correlate();
-    }
-
-    private Optional<Registration> memberRegistration(long workshopId, String cardNumber) {
-        if (InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text()).isPresent()) {
-            return Optional.empty();
-        }
-        return members.findByCard(cardNumber).flatMap(m -> workshops.registrationOf(workshopId, "M:" + m.getId()));
-    }
-
-    private String callName(Registration registration) {
-        if (registration.getMemberId() != null) {
-            return members.findById(registration.getMemberId())
-                    .map(Member::callName)
-                    .orElse(null);
-        }
-        return CallName.of(registration.getGuestName()).orElse(null);
-    }
-
-    private Date date(LocalDateTime time) {
-        return Date.from(time.atZone(clock.getZone()).toInstant());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

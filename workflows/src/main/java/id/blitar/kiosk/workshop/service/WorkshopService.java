@@ -1,6 +1,10 @@
 package id.blitar.kiosk.workshop.service;
 
+import id.blitar.kiosk.base.CallName;
 import id.blitar.kiosk.base.InputCheck;
+import id.blitar.kiosk.codes.ScannedCode;
+import id.blitar.kiosk.member.domain.Member;
+import id.blitar.kiosk.member.service.MemberService;
 import id.blitar.kiosk.workshop.domain.Attendance;
 import id.blitar.kiosk.workshop.domain.AttendanceRepository;
 import id.blitar.kiosk.workshop.domain.Registration;
@@ -44,6 +48,7 @@ public class WorkshopService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final MemberService members;
 
     WorkshopService(
             WorkshopRepository workshops,
@@ -53,7 +58,8 @@ public class WorkshopService {
             WorkshopProperties properties,
             Clock clock,
             EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MemberService members) {
         this.workshops = workshops;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -62,6 +68,7 @@ public class WorkshopService {
         this.clock = clock;
         this.entityManager = entityManager;
         this.events = events;
+        this.members = members;
     }
 
     // ----- programme -------------------------------------------------------------------------------
@@ -117,10 +124,28 @@ public class WorkshopService {
                 .orElseThrow();
     }
 
-    /** Saves a checked draft as a new workshop, or over an existing one (sessions replaced). */
+    /**
+     * Saves a new or changed workshop (the programme screen); translation keys of problems, nothing saved, when
+     * there are any. A cancelled workshop stays as it is.
+     */
     @Transactional
-    public Workshop save(Long workshopId, WorkshopDraft draft, String user) {
-        Workshop workshop = workshopId == null ? new Workshop(user, now()) : lockRow(workshopId);
+    public List<String> save(Long workshopId, WorkshopDraft draft, String user) {
+        Workshop existing = workshopId == null ? null : find(workshopId).orElse(null);
+        if (existing != null && existing.isCancelled()) {
+            return List.of("error.workshop.cancelled");
+        }
+        List<String> problems = problemsOf(draft, existing);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        store(workshopId, draft, user);
+        return List.of();
+    }
+
+    /** Stores a draft {@link #problemsOf} found nothing wrong with, as a new workshop or over an existing one (sessions replaced). */
+    @Transactional
+    public Workshop store(Long workshopId, WorkshopDraft draft, String user) {
+        Workshop workshop = workshopId == null ? new Workshop(user, LocalDateTime.now(clock)) : lockRow(workshopId);
         workshop.describe(
                 draft.title().strip(),
                 draft.description() == null || draft.description().isBlank()
@@ -178,13 +203,15 @@ public class WorkshopService {
     /** Workshops not yet over, soonest first (cancelled ones too, for staff). */
     @Transactional(readOnly = true)
     public List<Workshop> upcoming() {
-        return workshops.upcoming(now());
+        return workshops.upcoming(LocalDateTime.now(clock));
     }
 
     /** The programme visitors see: workshops not over yet and not cancelled, soonest first. */
     @Transactional(readOnly = true)
     public List<Workshop> publicProgramme() {
-        return workshops.upcoming(now()).stream().filter(w -> !w.isCancelled()).toList();
+        return workshops.upcoming(LocalDateTime.now(clock)).stream()
+                .filter(w -> !w.isCancelled())
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -194,7 +221,7 @@ public class WorkshopService {
 
     @Transactional
     public void cancelWorkshop(long workshopId) {
-        lockRow(workshopId).cancel(now());
+        lockRow(workshopId).cancel(LocalDateTime.now(clock));
         changed(workshopId);
     }
 
@@ -204,18 +231,65 @@ public class WorkshopService {
 
     // ----- registrations -------------------------------------------------------------------------
 
+    /** A member's person key: a member holds one registration per workshop, whatever the card. */
+    public static String memberKey(long memberId) {
+        return "M:" + memberId;
+    }
+
+    /**
+     * A guest's person key: their e-mail address, else their phone number.
+     *
+     * @param email in lower case, or null
+     * @param phone in E.164 form, or null
+     */
+    public static String guestKey(String email, String phone) {
+        return "G:" + (email != null ? email : phone);
+    }
+
+    /** The registration of the holder of this card for a workshop; empty for no card known. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> memberRegistration(long workshopId, String cardNumber) {
+        if (InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text()).isPresent()) {
+            return Optional.empty();
+        }
+        return members.findByCard(cardNumber).flatMap(m -> registrationOf(workshopId, memberKey(m.getId())));
+    }
+
+    /**
+     * The registration of the holder of this card for the workshop at this door ({@code null}: any workshop under
+     * way now), for a member who left the ticket at home.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Registration> registrationUnderWayOfCard(String scanned, Long doorOfWorkshop) {
+        Optional<Member> member = members.findByCard(scanned);
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> here = doorOfWorkshop != null
+                ? List.of(doorOfWorkshop)
+                : underWayNow().stream().map(Workshop::getId).toList();
+        return here.stream()
+                .map(id -> registrationOf(id, memberKey(member.get().getId())))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The name to greet the registered person with on a public screen ({@link CallName}), or null. */
+    @Transactional(readOnly = true)
+    public String callName(Registration registration) {
+        if (registration.getMemberId() != null) {
+            return members.findById(registration.getMemberId())
+                    .map(Member::callName)
+                    .orElse(null);
+        }
+        return CallName.of(registration.getGuestName()).orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Registration> registrationOf(long workshopId, String personKey) {
         return registrations.findByWorkshopIdAndPersonKey(workshopId, personKey);
     }
 
-    /**
-     * A registration for the workshop with this phone number or this e-mail address, whoever made it: the same
-     * person signing up again with the other contact.
-     *
-     * @param phone in E.164 form, or null
-     * @param email in lower case, or null
-     */
     /**
      * Gives a guest's registration the phone number or e-mail address it lacks (the same person came back with
      * another contact); a contact it has is never replaced, and a member's registration is left alone.
@@ -225,6 +299,13 @@ public class WorkshopService {
         registrations.findById(registrationId).ifPresent(r -> r.addMissingContact(phone, email));
     }
 
+    /**
+     * A registration for the workshop with this phone number or this e-mail address, whoever made it: the same
+     * person signing up again with the other contact.
+     *
+     * @param phone in E.164 form, or null
+     * @param email in lower case, or null
+     */
     @Transactional(readOnly = true)
     public Optional<Registration> guestRegistrationOf(long workshopId, String phone, String email) {
         if (phone == null && email == null) {
@@ -239,14 +320,22 @@ public class WorkshopService {
         return registrations.findById(registrationId);
     }
 
+    /** A registration by its ticket code in its one form ({@link TicketCodes#parse}). */
     @Transactional(readOnly = true)
     public Optional<Registration> byTicket(String code) {
         return registrations.findByTicketCode(code);
     }
 
+    /** A registration by its ticket code as scanned or typed, for showing or printing the ticket again. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> ticket(String scanned) {
+        return TicketCodes.parse(scanned).flatMap(this::byTicket);
+    }
+
+    /** The registration a rating link is for, while the link is unused; empty for anything that is no token. */
     @Transactional(readOnly = true)
     public Optional<Registration> byFeedbackToken(String token) {
-        return registrations.findByFeedbackToken(token);
+        return isToken(token) ? registrations.findByFeedbackToken(token.strip()) : Optional.empty();
     }
 
     @Transactional
@@ -261,9 +350,20 @@ public class WorkshopService {
         registrations.findById(registrationId).orElseThrow().feedbackGiven();
     }
 
+    /** The registration an offer link is for (whatever its status now); empty for anything that is no token. */
     @Transactional(readOnly = true)
     public Optional<Registration> byOfferToken(String token) {
-        return registrations.findByOfferToken(token);
+        return isToken(token) ? registrations.findByOfferToken(token.strip()) : Optional.empty();
+    }
+
+    /** The open offer behind an e-mail link, to show before it is taken. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> offer(String token) {
+        return byOfferToken(token).filter(r -> r.getStatus() == RegistrationStatus.OFFERED);
+    }
+
+    private static boolean isToken(String token) {
+        return token != null && !token.isBlank() && token.length() <= 64;
     }
 
     @Transactional(readOnly = true)
@@ -282,6 +382,15 @@ public class WorkshopService {
     @Transactional(readOnly = true)
     public List<Registration> openRegistrationsOfMember(long memberId) {
         return registrations.findByMemberIdAndEndedAtIsNull(memberId);
+    }
+
+    /** The open registrations of the holder of this card, for "Tiket saya" at the kiosk; empty for no card known. */
+    @Transactional(readOnly = true)
+    public Optional<List<Registration>> registrationsOfCard(String cardNumber) {
+        if (InputCheck.cardNumberProblem(ScannedCode.of(cardNumber).text()).isPresent()) {
+            return Optional.empty();
+        }
+        return members.findByCard(cardNumber).map(m -> openRegistrationsOfMember(m.getId()));
     }
 
     @Transactional(readOnly = true)
@@ -316,7 +425,7 @@ public class WorkshopService {
         Workshop workshop = lockRow(registration.getWorkshopId());
         changed(workshop.getId());
         if (workshop.takeSeat()) {
-            registration.confirm(newTicketCode(), now());
+            registration.confirm(newTicketCode(), LocalDateTime.now(clock));
             return true;
         }
         registration.waitlist(workshop.nextWaitlistPosition());
@@ -327,34 +436,34 @@ public class WorkshopService {
     @Transactional
     public Registration confirmOffer(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        registration.confirm(newTicketCode(), now());
+        registration.confirm(newTicketCode(), LocalDateTime.now(clock));
         changed(registration.getWorkshopId());
         return registration;
     }
 
+    /** The first person on the workshop's waitlist, if anyone waits. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> firstWaiting(long workshopId) {
+        return registrations.findFirstByWorkshopIdAndStatusOrderByWaitlistPositionAsc(
+                workshopId, RegistrationStatus.WAITLISTED);
+    }
+
     /**
-     * A seat became free: it is held for the first person on the waitlist, or returned when nobody
-     * waits. Returns the registration that got the offer.
+     * Holds a freed seat for a registration on the waitlist until {@code expiresAt}: an offer, with the token of
+     * its link. The workshop's row must be locked in this transaction ({@link #lock}).
      */
     @Transactional
-    public Optional<Registration> passSeatOn(long workshopId) {
-        Workshop workshop = lockRow(workshopId);
+    public void offerSeat(long registrationId, LocalDateTime at, LocalDateTime expiresAt) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        registration.offer(TicketCodes.newToken(), at, expiresAt);
+        changed(registration.getWorkshopId());
+    }
+
+    /** A freed seat nobody is offered goes back to the workshop. Its row must be locked in this transaction. */
+    @Transactional
+    public void releaseSeat(long workshopId) {
+        workshops.findById(workshopId).orElseThrow().releaseSeat();
         changed(workshopId);
-        Optional<Registration> next = workshop.isCancelled() || !now().isBefore(workshop.getStartsAt())
-                ? Optional.empty()
-                : registrations.findFirstByWorkshopIdAndStatusOrderByWaitlistPositionAsc(
-                        workshopId, RegistrationStatus.WAITLISTED);
-        if (next.isEmpty()) {
-            workshop.releaseSeat();
-            return Optional.empty();
-        }
-        LocalDateTime now = now();
-        LocalDateTime expires = now.plus(properties.offerValidity());
-        if (expires.isAfter(workshop.getStartsAt())) {
-            expires = workshop.getStartsAt();
-        }
-        next.get().offer(TicketCodes.newToken(), now, expires);
-        return next;
     }
 
     /** Ends a registration; returns whether it held a seat (to be passed on). */
@@ -362,7 +471,7 @@ public class WorkshopService {
     public boolean end(long registrationId, RegistrationStatus status) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         boolean heldSeat = registration.getStatus().holdsSeat();
-        registration.end(status, now());
+        registration.end(status, LocalDateTime.now(clock));
         changed(registration.getWorkshopId());
         return heldSeat;
     }
@@ -377,7 +486,7 @@ public class WorkshopService {
         if (attendance.existsByRegistrationIdAndSessionId(registrationId, sessionId)) {
             return false;
         }
-        attendance.save(new Attendance(registrationId, sessionId, now(), kiosk));
+        attendance.save(new Attendance(registrationId, sessionId, LocalDateTime.now(clock), kiosk));
         registrations.findById(registrationId).orElseThrow().attendedOnce();
         return true;
     }
@@ -387,10 +496,29 @@ public class WorkshopService {
         return attendance.existsByRegistrationIdAndSessionId(registrationId, sessionId);
     }
 
+    /** When the workshop's next session starts, if one is still to come. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDateTime> nextSessionStart(long workshopId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return sessionsOf(workshopId).stream()
+                .map(WorkshopSession::getStartsAt)
+                .filter(s -> s.isAfter(now))
+                .findFirst();
+    }
+
+    /** Workshops with a session whose doors are open now, for the door kiosk to choose from. */
+    @Transactional(readOnly = true)
+    public List<Workshop> underWayNow() {
+        return upcoming().stream()
+                .filter(w -> !w.isCancelled())
+                .filter(w -> currentSession(w.getId()).isPresent())
+                .toList();
+    }
+
     /** The session of this workshop whose doors are open now, if any. */
     @Transactional(readOnly = true)
     public Optional<WorkshopSession> currentSession(long workshopId) {
-        LocalDateTime now = now();
+        LocalDateTime now = LocalDateTime.now(clock);
         return sessions.current(workshopId, now, now.plus(properties.doorsOpen())).stream()
                 .findFirst();
     }
@@ -401,15 +529,12 @@ public class WorkshopService {
      */
     @Transactional
     public int forgetContacts() {
-        return registrations.forgetContactsOfWorkshopsEndedBefore(now().minus(properties.contactRetention()));
+        return registrations.forgetContactsOfWorkshopsEndedBefore(
+                LocalDateTime.now(clock).minus(properties.contactRetention()));
     }
 
     public WorkshopProperties properties() {
         return properties;
-    }
-
-    public LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 
     private String newTicketCode() {

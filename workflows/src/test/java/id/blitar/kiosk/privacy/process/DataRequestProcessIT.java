@@ -603,7 +603,7 @@ class DataRequestProcessIT extends DatabaseIT {
     }
 
     private Workshop workshop(LocalDateTime start) {
-        return workshops.save(
+        return workshops.store(
                 null,
                 new WorkshopDraft(
                         "Literasi keuangan keluarga "

@@ -7,7 +7,9 @@ import id.blitar.kiosk.workshop.domain.Registration;
 import id.blitar.kiosk.workshop.domain.RegistrationStatus;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.service.WorkshopService;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,10 +38,13 @@ class WorkshopConcurrencyIT extends DatabaseIT {
     @Autowired
     WorkshopService workshops;
 
+    @Autowired
+    Clock clock;
+
     @RepeatedTest(10)
     void shouldNeverOversellAndKeepTheWaitlistInArrivalOrder() throws Exception {
-        Workshop workshop =
-                WorkshopTestSupport.workshop(workshops, SEATS, workshops.now().plusDays(5), Duration.ofHours(2));
+        Workshop workshop = WorkshopTestSupport.workshop(
+                workshops, SEATS, LocalDateTime.now(clock).plusDays(5), Duration.ofHours(2));
         ExecutorService pool = Executors.newFixedThreadPool(KIOSKS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<SignUpResult>> futures = new ArrayList<>();

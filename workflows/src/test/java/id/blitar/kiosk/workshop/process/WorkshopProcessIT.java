@@ -19,6 +19,7 @@ import id.blitar.kiosk.workshop.service.TicketCodes;
 import id.blitar.kiosk.workshop.service.WorkshopDraft;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -62,6 +63,9 @@ class WorkshopProcessIT extends DatabaseIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
     @BeforeEach
     void init() {
         coverage.use(engine);
@@ -74,7 +78,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldGiveATicketRemindTheDayBeforeAdmitAtTheDoorAndInviteToRate() throws Exception {
-        Workshop workshop = workshop(workshops, 10, workshops.now().plusDays(3), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 10, LocalDateTime.now(clock).plusDays(3), Duration.ofHours(2));
         String card = "W-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         members.register(
                 card,
@@ -83,7 +87,7 @@ class WorkshopProcessIT extends DatabaseIT {
                 AgeGroup.TEEN,
                 "budi@example.org",
                 null,
-                workshops.now().toLocalDate().plusYears(1));
+                LocalDateTime.now(clock).toLocalDate().plusYears(1));
 
         var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), SignUp.member(card, "Kios"));
 
@@ -111,7 +115,7 @@ class WorkshopProcessIT extends DatabaseIT {
         assertThat(workshopProcess.scanTicket(TicketCodes.qrPayload(confirmed.ticketCode()), "Ruang"))
                 .as("not before the doors open")
                 .isInstanceOf(TicketResult.NotNow.class);
-        moveWorkshopTo(workshop, workshops.now().plusMinutes(20));
+        moveWorkshopTo(workshop, LocalDateTime.now(clock).plusMinutes(20));
         assertThat(workshopProcess.scanTicket(TicketCodes.qrPayload(confirmed.ticketCode()), "Ruang"))
                 .isEqualTo(new TicketResult.Admitted("Budi", workshop.getTitle(), true));
         assertThat(workshopProcess.scanTicket(
@@ -129,10 +133,8 @@ class WorkshopProcessIT extends DatabaseIT {
                         Long.class,
                         confirmed.registrationId()))
                 .isEqualTo(1);
-        Workshop otherRoom = workshop(workshops, 5, workshops.now().plusMinutes(10), Duration.ofHours(1));
-        assertThat(workshopProcess.underWayNow())
-                .extracting(Workshop::getId)
-                .contains(workshop.getId(), otherRoom.getId());
+        Workshop otherRoom = workshop(workshops, 5, LocalDateTime.now(clock).plusMinutes(10), Duration.ofHours(1));
+        assertThat(workshops.underWayNow()).extracting(Workshop::getId).contains(workshop.getId(), otherRoom.getId());
         assertThat(workshopProcess.scanTicket(confirmed.ticketCode(), "Ruang B", otherRoom.getId()))
                 .as("at the door of another workshop under way at the same time")
                 .isEqualTo(new TicketResult.OtherWorkshop(workshop.getTitle()));
@@ -153,7 +155,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldRecordANoShowWithoutAReminderWhenTheWorkshopIsWithinADay() {
-        Workshop workshop = workshop(workshops, 5, workshops.now().plusHours(5), Duration.ofHours(1));
+        Workshop workshop = workshop(workshops, 5, LocalDateTime.now(clock).plusHours(5), Duration.ofHours(1));
         var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Rina Kartika"));
         ProcessInstance instance = instanceOf(confirmed.registrationId());
         assertThat(instance).isWaitingAt(WorkshopProcess.EVENT_WORKSHOP_OVER);
@@ -174,7 +176,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldOfferAFreedSeatToTheFirstWaitingWhoTakesItByTheLinkInTheEmail() throws Exception {
-        Workshop workshop = workshop(workshops, 1, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 1, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         var first = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Siti Aminah"));
         var second = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Dewi Lestari"));
         var third = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Sri Wahyuni"));
@@ -198,8 +200,8 @@ class WorkshopProcessIT extends DatabaseIT {
         assertThat(offered.getStatus()).isEqualTo(RegistrationStatus.OFFERED);
         assertThat(offered.getOfferExpiresAt())
                 .as("held for the configured 24 hours")
-                .isAfter(workshops.now().plusHours(23))
-                .isBefore(workshops.now().plusHours(25));
+                .isAfter(LocalDateTime.now(clock).plusHours(23))
+                .isBefore(LocalDateTime.now(clock).plusHours(25));
         assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
                 .as("the seat is held for the offer")
                 .isEqualTo(1);
@@ -240,7 +242,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldPassAnExpiredOfferToTheNextPersonAndCloseTheWaitlistWhenTheWorkshopStarts() {
-        Workshop workshop = workshop(workshops, 1, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 1, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         var first = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Ahmad Fauzi"));
         var second = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Rina Kartika"));
         var third = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Budi Santoso"));
@@ -258,7 +260,7 @@ class WorkshopProcessIT extends DatabaseIT {
         engine.getManagementService().executeJob(expiry.getId());
 
         assertThat(secondInstance)
-                .hasPassed(WorkshopProcess.TASK_EXPIRE_OFFER, WorkshopProcess.END_OFFER_EXPIRED)
+                .hasPassed(WorkshopProcess.TASK_EXPIRE_OFFER, WorkshopProcess.END_OFFER_NOT_TAKEN)
                 .isEnded();
         assertThat(workshops.registration(second.registrationId()).orElseThrow().getStatus())
                 .isEqualTo(RegistrationStatus.OFFER_EXPIRED);
@@ -282,7 +284,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldTellEveryoneWhenTheLibraryCancelsTheWorkshop() {
-        Workshop workshop = workshop(workshops, 1, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 1, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Siti Aminah"));
         var waiting = (SignUpResult.Waitlisted) workshopProcess.signUp(workshop.getId(), guest("Dewi Lestari"));
         ProcessInstance a = instanceOf(confirmed.registrationId());
@@ -310,7 +312,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldGiveOnePersonOneSeatHoweverTheyWriteTheirPhoneNumberOrEmail() {
-        Workshop workshop = workshop(workshops, 10, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 10, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
 
         var first = (SignUpResult.Confirmed) workshopProcess.signUp(
                 workshop.getId(), SignUp.guest("Dewi Lestari", "0812-3456-7890", null, true, "Kios 1"));
@@ -357,7 +359,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldRefuseBadInputDuplicatesAndRegistrationOutsideTheWindowStoringNothing() {
-        Workshop workshop = workshop(workshops, 5, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 5, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         long before = count();
 
         assertThat(workshopProcess.signUp(workshop.getId(), SignUp.guest("Siti", null, null, true, "Kios")))
@@ -382,17 +384,17 @@ class WorkshopProcessIT extends DatabaseIT {
                 .as("the same person, by phone number, on another kiosk")
                 .isEqualTo(new SignUpResult.AlreadyRegistered(RegistrationStatus.CONFIRMED, confirmed.ticketCode()));
 
-        Workshop later = workshop(workshops, 5, workshops.now().plusDays(10), Duration.ofHours(2));
+        Workshop later = workshop(workshops, 5, LocalDateTime.now(clock).plusDays(10), Duration.ofHours(2));
         jdbc.update(
                 "update workshop set registration_opens_at = ? where id = ?",
-                workshops.now().plusDays(1),
+                LocalDateTime.now(clock).plusDays(1),
                 later.getId());
         assertThat(workshopProcess.signUp(later.getId(), guest("Budi")))
                 .isEqualTo(new SignUpResult.NotOpen("error.workshop.notYetOpen"));
         jdbc.update(
                 "update workshop set registration_opens_at = ?, registration_closes_at = ? where id = ?",
-                workshops.now().minusDays(2),
-                workshops.now().minusMinutes(1),
+                LocalDateTime.now(clock).minusDays(2),
+                LocalDateTime.now(clock).minusMinutes(1),
                 later.getId());
         assertThat(workshopProcess.signUp(later.getId(), guest("Budi")))
                 .isEqualTo(new SignUpResult.NotOpen("error.workshop.closed"));
@@ -410,8 +412,7 @@ class WorkshopProcessIT extends DatabaseIT {
 
     @Test
     void shouldCheckAWorkshopBeforeSavingItAndKeepASeriesUnderOneRegistration() {
-        LocalDateTime start = workshops
-                .now()
+        LocalDateTime start = LocalDateTime.now(clock)
                 .plusDays(7)
                 .withHour(9)
                 .withMinute(0)
@@ -419,7 +420,7 @@ class WorkshopProcessIT extends DatabaseIT {
                 .withNano(0);
         WorkshopDraft bad = new WorkshopDraft(
                 " ", null, null, java.util.Set.of(), "", 0, start, start.minusDays(1), null, List.of());
-        assertThat(workshopProcess.save(null, bad, "kepala"))
+        assertThat(workshops.save(null, bad, "kepala"))
                 .contains(
                         "error.workshop.title",
                         "error.workshop.type",
@@ -436,22 +437,21 @@ class WorkshopProcessIT extends DatabaseIT {
                         new WorkshopDraft.SessionDraft(
                                 start.plusDays(7), start.plusDays(7).plusHours(2)),
                         new WorkshopDraft.SessionDraft(start, start.plusHours(2))));
-        assertThat(workshopProcess.save(null, series, "kepala")).isEmpty();
-        Workshop saved = workshopProcess.upcoming().stream()
+        assertThat(workshops.save(null, series, "kepala")).isEmpty();
+        Workshop saved = workshops.upcoming().stream()
                 .filter(w -> w.getTitle().equals(series.title()))
                 .findFirst()
                 .orElseThrow();
         assertThat(saved.getStartsAt()).isEqualTo(start);
         assertThat(saved.getEndsAt()).isEqualTo(start.plusDays(7).plusHours(2));
-        assertThat(workshopProcess.sessionsOf(saved.getId())).hasSize(2);
-        assertThat(workshopProcess.save(
-                        saved.getId(), WorkshopTestSupport.draft(0, start, series.sessions()), "kepala"))
+        assertThat(workshops.sessionsOf(saved.getId())).hasSize(2);
+        assertThat(workshops.save(saved.getId(), WorkshopTestSupport.draft(0, start, series.sessions()), "kepala"))
                 .contains("error.workshop.capacity");
     }
 
     @Test
     void shouldForgetNamesAndContactsAMonthAfterTheWorkshop() {
-        Workshop workshop = workshop(workshops, 5, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 5, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         var confirmed = (SignUpResult.Confirmed) workshopProcess.signUp(workshop.getId(), guest("Wulan Pratiwi"));
         instanceOf(confirmed.registrationId());
         workshops.forgetContacts();
@@ -462,7 +462,9 @@ class WorkshopProcessIT extends DatabaseIT {
                 .isEqualTo("Wulan Pratiwi");
 
         jdbc.update(
-                "update workshop set ends_at = ? where id = ?", workshops.now().minusDays(31), workshop.getId());
+                "update workshop set ends_at = ? where id = ?",
+                LocalDateTime.now(clock).minusDays(31),
+                workshop.getId());
         assertThat(workshops.forgetContacts()).isGreaterThanOrEqualTo(1);
 
         Registration forgotten =

@@ -9,7 +9,9 @@ import id.blitar.kiosk.poll.domain.Mood;
 import id.blitar.kiosk.poll.process.PollProcess;
 import id.blitar.kiosk.workshop.domain.Workshop;
 import id.blitar.kiosk.workshop.service.WorkshopService;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,6 +32,12 @@ class WorkshopRatingIT extends DatabaseIT {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopRating workshopRating;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
     TaskService tasks;
 
     @Autowired
@@ -40,11 +48,11 @@ class WorkshopRatingIT extends DatabaseIT {
 
     @Test
     void shouldStoreAnUnhappyRatingAboutTheWorkshopOpenAFollowUpAndRefuseTheLinkTwice() {
-        Workshop workshop = workshop(workshops, 10, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 10, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         String token = invitedToRate(workshop, "Rahmat Hidayat");
 
-        assertThat(workshopProcess.toRate(token)).map(Workshop::getTitle).contains(workshop.getTitle());
-        assertThat(workshopProcess.rate(token, Mood.UNHAPPY, "  Ruangannya terlalu panas, AC mati  "))
+        assertThat(workshopRating.toRate(token)).map(Workshop::getTitle).contains(workshop.getTitle());
+        assertThat(workshopRating.rate(token, Mood.UNHAPPY, "  Ruangannya terlalu panas, AC mati  "))
                 .isEmpty();
 
         Map<String, Object> answer = jdbc.queryForMap(
@@ -64,17 +72,17 @@ class WorkshopRatingIT extends DatabaseIT {
                 .isEqualTo(1);
 
         // The link is used up: a second rating (a reload, a forwarded e-mail) stores nothing.
-        assertThat(workshopProcess.toRate(token)).isEmpty();
-        assertThat(workshopProcess.rate(token, Mood.VERY_HAPPY, null)).containsExactly("error.rate.link");
+        assertThat(workshopRating.toRate(token)).isEmpty();
+        assertThat(workshopRating.rate(token, Mood.VERY_HAPPY, null)).containsExactly("error.rate.link");
         assertThat(answersAbout(workshop)).isEqualTo(1);
     }
 
     @Test
     void shouldEndAHappyRatingWithoutAFollowUp() {
-        Workshop workshop = workshop(workshops, 10, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 10, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         String token = invitedToRate(workshop, "Sri Rahayu");
 
-        assertThat(workshopProcess.rate(token, Mood.VERY_HAPPY, "")).isEmpty();
+        assertThat(workshopRating.rate(token, Mood.VERY_HAPPY, "")).isEmpty();
 
         String instance = jdbc.queryForObject(
                 "select process_instance_id from poll_answer where workshop_id = ?", String.class, workshop.getId());
@@ -91,18 +99,18 @@ class WorkshopRatingIT extends DatabaseIT {
 
     @Test
     void shouldStoreNothingForBadInputAndKeepTheLinkUsable() {
-        Workshop workshop = workshop(workshops, 10, workshops.now().plusDays(2), Duration.ofHours(2));
+        Workshop workshop = workshop(workshops, 10, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
         String token = invitedToRate(workshop, "Agus Salim");
 
-        assertThat(workshopProcess.rate(token, null, "Bagus")).containsExactly("error.poll.mood");
-        assertThat(workshopProcess.rate(token, Mood.HAPPY, "x".repeat(1001))).containsExactly("error.text.tooLong");
-        assertThat(workshopProcess.rate("tidak-ada", Mood.HAPPY, null)).containsExactly("error.rate.link");
-        assertThat(workshopProcess.rate(null, Mood.HAPPY, null)).containsExactly("error.rate.link");
-        assertThat(workshopProcess.rate("x".repeat(65), Mood.HAPPY, null)).containsExactly("error.rate.link");
+        assertThat(workshopRating.rate(token, null, "Bagus")).containsExactly("error.poll.mood");
+        assertThat(workshopRating.rate(token, Mood.HAPPY, "x".repeat(1001))).containsExactly("error.text.tooLong");
+        assertThat(workshopRating.rate("tidak-ada", Mood.HAPPY, null)).containsExactly("error.rate.link");
+        assertThat(workshopRating.rate(null, Mood.HAPPY, null)).containsExactly("error.rate.link");
+        assertThat(workshopRating.rate("x".repeat(65), Mood.HAPPY, null)).containsExactly("error.rate.link");
         assertThat(answersAbout(workshop)).isZero();
 
-        assertThat(workshopProcess.toRate(token)).isPresent();
-        assertThat(workshopProcess.rate(token, Mood.HAPPY, "Bagus")).isEmpty();
+        assertThat(workshopRating.toRate(token)).isPresent();
+        assertThat(workshopRating.rate(token, Mood.HAPPY, "Bagus")).isEmpty();
         assertThat(answersAbout(workshop)).isEqualTo(1);
     }
 

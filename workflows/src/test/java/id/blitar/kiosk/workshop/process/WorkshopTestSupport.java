@@ -20,7 +20,7 @@ final class WorkshopTestSupport {
     static Workshop workshop(WorkshopService workshops, int capacity, LocalDateTime start, Duration length) {
         WorkshopDraft draft =
                 draft(capacity, start, List.of(new WorkshopDraft.SessionDraft(start, start.plus(length))));
-        return workshops.save(null, draft, "kepala");
+        return workshops.store(null, draft, "kepala");
     }
 
     static WorkshopDraft draft(int capacity, LocalDateTime start, List<WorkshopDraft.SessionDraft> sessions) {
