@@ -159,4 +159,18 @@ class ArchitectureTest {
                         + " package")
                 .check(classes);
     }
+
+    /**
+     * Feature packages ({@code id.blitar.kiosk.<feature>..}, all modules together) depend on one another in one
+     * direction only: a cycle means neither side can be understood, changed or tested without the other.
+     * {@code base} is the shared kernel every feature may use, and it uses no feature.
+     */
+    @Test
+    void featurePackagesHaveNoCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("id.blitar.kiosk.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
+    }
 }

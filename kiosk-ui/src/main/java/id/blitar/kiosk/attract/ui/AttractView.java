@@ -1,4 +1,4 @@
-package id.blitar.kiosk.visit.ui;
+package id.blitar.kiosk.attract.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +29,8 @@ import id.blitar.kiosk.poll.service.FeedbackActionsChanged;
 import id.blitar.kiosk.poll.ui.FeedbackActionsPanel;
 import id.blitar.kiosk.poll.ui.MoodButtons;
 import id.blitar.kiosk.poll.ui.PollView;
+import id.blitar.kiosk.visit.ui.CheckInView;
+import id.blitar.kiosk.visit.ui.CheckOutView;
 import id.blitar.kiosk.workshop.service.WorkshopChanged;
 import id.blitar.kiosk.workshop.service.WorkshopService;
 import id.blitar.kiosk.workshop.ui.UpcomingPanel;
@@ -38,6 +40,10 @@ import java.io.ByteArrayInputStream;
  * The attract screen every kiosk returns to: who we are, today's hours, and one large button for the
  * journeys of this kiosk (check in and ask a librarian at the entrance and the reference desk, check
  * out at the exit). Only journeys that work get a button.
+ *
+ * <p>It has a package of its own because it composes the features (visits, the exit poll, the programme, "Data
+ * saya"): a feature's screens never depend on another feature's, so feature packages have no cycles
+ * ({@code ArchitectureTest}).
  */
 @Route(value = "", layout = KioskLayout.class)
 @AnonymousAllowed
