@@ -311,6 +311,30 @@ class WorkshopProcessIT extends DatabaseIT {
     }
 
     @Test
+    void shouldWriteEachPersonsEmailsInTheLanguageTheySignedUpIn() throws Exception {
+        Workshop workshop = workshop(workshops, 2, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
+        var javanese = (SignUpResult.Confirmed) workshopProcess.signUp(
+                workshop.getId(),
+                SignUp.guest("Suparmi", null, "suparmi@example.org", true, "Kios 1")
+                        .in(java.util.Locale.forLanguageTag("jv")));
+        var english = (SignUpResult.Confirmed) workshopProcess.signUp(
+                workshop.getId(),
+                SignUp.guest("Anna Smith", null, "anna@example.org", true, "Kios 1")
+                        .in(java.util.Locale.ENGLISH));
+
+        workshopProcess.cancelWorkshop(workshop.getId());
+        execute(instanceOf(javanese.registrationId()));
+        execute(instanceOf(english.registrationId()));
+
+        MimeMessage toSuparmi = mailTo("suparmi@example.org");
+        assertThat(toSuparmi.getSubject()).startsWith("Dipunbatalaken: ");
+        assertThat(GreenMailUtil.getBody(toSuparmi)).contains("Dhumateng Suparmi ingkang kinurmatan,");
+        MimeMessage toAnna = mailTo("anna@example.org");
+        assertThat(toAnna.getSubject()).startsWith("Cancelled: ");
+        assertThat(GreenMailUtil.getBody(toAnna)).contains("Dear Anna Smith,").contains("has cancelled");
+    }
+
+    @Test
     void shouldGiveOnePersonOneSeatHoweverTheyWriteTheirPhoneNumberOrEmail() {
         Workshop workshop = workshop(workshops, 10, LocalDateTime.now(clock).plusDays(2), Duration.ofHours(2));
 
@@ -472,6 +496,15 @@ class WorkshopProcessIT extends DatabaseIT {
         assertThat(forgotten.getGuestName()).isNull();
         assertThat(forgotten.getEmail()).isNull();
         assertThat(forgotten.getStatus()).as("the figures stay").isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    private static MimeMessage mailTo(String address) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no e-mail to " + address);
     }
 
     private long count() {
