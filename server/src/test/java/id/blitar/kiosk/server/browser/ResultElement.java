@@ -16,6 +16,11 @@ public record ResultElement(Browser browser) {
         return browser.textOf("result");
     }
 
+    /** A tap on the screen: back to the attract screen at once. */
+    public void dismiss() {
+        browser.clickCentered(org.openqa.selenium.By.id("result"));
+    }
+
     /** The kiosk goes back to its attract screen by itself after a few seconds. */
     public AttractViewElement waitForReturnToAttract() {
         return new AttractViewElement(browser).waitUntilShown();
