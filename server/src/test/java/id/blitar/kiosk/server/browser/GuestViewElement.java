@@ -27,6 +27,27 @@ public record GuestViewElement(Browser browser) {
         return this;
     }
 
+    /** The short consent text beside the checkbox. */
+    public String consentText() {
+        return browser.textOf("consent");
+    }
+
+    /** "Selengkapnya": the full consent text, then closed again. */
+    public String readFullConsent() {
+        browser.click("consent-more");
+        return browser.textOf("consent-full");
+    }
+
+    public void closeFullConsent() {
+        browser.click("consent-close");
+        browser.waitForGone("consent-full");
+    }
+
+    /** Whether the consent box is ticked (no wait). */
+    public boolean consentGiven() {
+        return browser.byId("consent").getDomAttribute("checked") != null;
+    }
+
     public GuestViewElement consent() {
         browser.clickCentered(By.cssSelector("#consent > label"));
         browser.waitForVaadin();

@@ -51,6 +51,13 @@ public record MyDataViewElement(Browser browser) {
         return new ResultElement(browser);
     }
 
+    /** A guest without a card: the e-mail step, waiting for its send button. */
+    public MyDataViewElement chooseEmail() {
+        browser.click("my-data-by-email");
+        browser.byId("my-data-email-send");
+        return this;
+    }
+
     /** A guest without a card: types their e-mail address. */
     public MyDataViewElement byEmail(String address) {
         browser.click("my-data-by-email");

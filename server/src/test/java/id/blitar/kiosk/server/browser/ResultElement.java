@@ -3,6 +3,11 @@ package id.blitar.kiosk.server.browser;
 /** The welcome / goodbye screen ({@code ResultPanel}). */
 public record ResultElement(Browser browser) {
 
+    public ResultElement waitUntilShown() {
+        browser.byId("result");
+        return this;
+    }
+
     public ResultElement waitForTitle(String expected) {
         browser.waitForText("result-title", expected);
         return this;

@@ -110,6 +110,11 @@ public record StaffViewElement(Browser browser) {
         return new DataRequestsViewElement(browser).waitUntilShown();
     }
 
+    public ProgrammeViewElement openProgramme() {
+        browser.click("programme-link");
+        return new ProgrammeViewElement(browser).waitUntilShown();
+    }
+
     public MemberImportViewElement openMembers() {
         browser.click("members-link");
         return new MemberImportViewElement(browser).waitUntilShown();

@@ -143,6 +143,11 @@ public record WorklistViewElement(Browser browser) {
         browser.waitForText("my-tasks", text);
     }
 
+    /** Waits until the shift line says the text (on duty, or ended on another page). */
+    public void waitForShiftStatus(String text) {
+        browser.waitForText("shift-status", text);
+    }
+
     /** "Akhiri shift": hands open tasks back and signs out. */
     public void endShift() {
         browser.click("end-shift");

@@ -25,6 +25,18 @@ public record WorkshopsViewElement(Browser browser) {
         return this;
     }
 
+    /** Waits (without reloading) until the programme lists the text, e.g. a workshop's title. */
+    public void waitForList(String text) {
+        browser.waitForText("workshop-list", text);
+    }
+
+    /** The titles of the workshop cards shown (the programme, or "Tiket saya"), in order. */
+    public java.util.List<String> cardTitles() {
+        return browser.driver().findElements(By.cssSelector(".kiosk-workshop-card h2")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+    }
+
     /** A workshop's card in the programme, as its text. */
     public String card(long workshopId) {
         return browser.find(By.cssSelector("[data-workshop-id='" + workshopId + "']"))
