@@ -34,7 +34,7 @@ public record PollViewElement(Browser browser) {
         return this;
     }
 
-    /** Scores the SKM item shown (they rotate), from 1 to 4. */
+    /** Scores the first SKM item shown (one or two, rotated), from 1 to 4. */
     public PollViewElement rateSkmItem(int score) {
         WebElement skm = browser.find(By.cssSelector("[id^='skm-'].kiosk-choice-group"));
         browser.click(skm.getDomAttribute("id") + "-" + score);
