@@ -53,9 +53,8 @@ class AskAtTheDeskBrowserIT extends ServerIT {
             BoardViewElement wall = new BoardViewElement(board).open(url(""));
 
             // The visitor waits for a librarian.
-            kiosk.open(url("/"));
             AskViewElement ask =
-                    new AttractViewElement(kiosk).waitUntilShown().ask().start().topic("books");
+                    new AttractViewElement(kiosk).open(url("")).ask().start().topic("books");
             ask.typeWithKeyboard("Buku tentang " + word + " ikan?").next().skipCard();
             String number = ask.waitHere().title();
             long walkIn = idOf("Buku tentang " + word + " ikan?");
@@ -74,8 +73,7 @@ class AskAtTheDeskBrowserIT extends ServerIT {
                     .isEqualTo("ANSWERED_AT_DESK");
 
             // Another visitor wants the answer by e-mail.
-            kiosk.open(url("/ask"));
-            ask = new AskViewElement(kiosk).waitUntilShown().start().topic("research");
+            ask = new AskViewElement(kiosk).open(url("")).start().topic("research");
             ask.typeWithKeyboard("Sejarah " + word + " di Blitar?").next().skipCard();
             ask.email().typeEmail("penanya@example.org").sendEmail();
             long ticket = idOf("Sejarah " + word + " di Blitar?");

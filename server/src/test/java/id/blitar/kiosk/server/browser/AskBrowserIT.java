@@ -123,9 +123,8 @@ class AskBrowserIT extends ServerIT {
     @Test
     void shouldTakeAQuestionForAnEmailedAnswerAfterRefusingABadAddress() {
         try (Browser browser = new Browser(1920, 1080)) {
-            browser.open(url("/?mode=reference"));
-            AttractViewElement attract = new AttractViewElement(browser).waitUntilShown();
-            assertThat(browser.byId("start-ask").getDomAttribute("class")).contains("kiosk-journey-primary");
+            AttractViewElement attract = new AttractViewElement(browser).open(url(""), "reference");
+            assertThat(attract.askButtonClass()).contains("kiosk-journey-primary");
             browser.checkAndScreenshot("65-ask-reference-attract-landscape");
             AskViewElement ask = attract.ask().start().topic("digital");
 
@@ -175,7 +174,7 @@ class AskBrowserIT extends ServerIT {
                     .topic("other");
             ask.typeWithKeyboard("Nomor HP saya 0812 rahasia");
 
-            browser.byId("kiosk-idle");
+            new KioskFrameElement(browser).waitForIdleQuestion();
             new AttractViewElement(browser).waitUntilShown();
 
             assertThat(browser.driver().getPageSource())

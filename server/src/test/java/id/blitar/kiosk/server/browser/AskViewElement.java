@@ -6,9 +6,19 @@ import org.openqa.selenium.WebElement;
 /** The "Tanya pustakawan" screens ({@code AskView}), step by step. */
 public record AskViewElement(Browser browser) {
 
+    public AskViewElement open(String baseUrl) {
+        browser.open(baseUrl + "/ask");
+        return waitUntilShown();
+    }
+
     public AskViewElement waitUntilShown() {
         browser.byId("ask");
         return this;
+    }
+
+    /** Whether the ask screens are on screen now (no wait). */
+    public boolean isShown() {
+        return !browser.driver().findElements(By.id("ask")).isEmpty();
     }
 
     public String faqText() {

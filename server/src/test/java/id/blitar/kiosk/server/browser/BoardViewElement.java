@@ -38,6 +38,11 @@ public record BoardViewElement(Browser browser) {
                 .getText();
     }
 
+    /** Waits (without reloading) until the waiting line shows the text. */
+    public void waitForWaiting(String text) {
+        browser.waitForText("board-waiting", text);
+    }
+
     public String waiting() {
         return browser.textOf("board-waiting");
     }

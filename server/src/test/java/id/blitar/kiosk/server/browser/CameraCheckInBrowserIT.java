@@ -30,7 +30,7 @@ class CameraCheckInBrowserIT extends ServerIT {
     void shouldCheckInAMemberWhoShowsTheCardToTheCamera() throws IOException {
         Path video = cardVideo("KPB-0005");
         try (Browser browser = cameraShowing(video)) {
-            browser.byId("camera-scanner");
+            new CheckInViewElement(browser).waitForCamera();
             browser.screenshot("20-camera-open");
 
             ResultElement welcome = new ResultElement(browser).waitForTitle("Selamat datang, Ahmad!");
@@ -53,7 +53,7 @@ class CameraCheckInBrowserIT extends ServerIT {
     void shouldTellTheVisitorWhenTheCameraSeesNoCard() throws IOException {
         Path video = cardVideo(null);
         try (Browser browser = cameraShowing(video)) {
-            browser.waitForText("camera-status", "Kartu belum terbaca");
+            new CheckInViewElement(browser).waitForCameraStatus("Kartu belum terbaca");
             browser.screenshot("22-camera-unreadable");
         }
     }
@@ -67,9 +67,7 @@ class CameraCheckInBrowserIT extends ServerIT {
                 "--use-fake-device-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video);
         try {
-            browser.open(url("/check-in"));
-            new CheckInViewElement(browser).waitUntilShown();
-            browser.click("open-camera");
+            new CheckInViewElement(browser).open(url("")).openCamera();
             return browser;
         } catch (RuntimeException e) {
             browser.close();

@@ -4,8 +4,23 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** The card scan screens ({@code CheckInView} and {@code CheckOutView}). */
+/**
+ * The card scan screens ({@code CheckInView}, /check-in, and {@code CheckOutView}, /check-out), and the
+ * card scan panel other screens share (the exit poll, "Data saya").
+ */
 public record CheckInViewElement(Browser browser) {
+
+    public CheckInViewElement open(String baseUrl) {
+        browser.open(baseUrl + "/check-in");
+        return waitUntilShown();
+    }
+
+    /** Opens the check-out screen (an exit kiosk's). */
+    public CheckInViewElement openCheckOut(String baseUrl) {
+        browser.open(baseUrl + "/check-out");
+        browser.byId("check-out");
+        return this;
+    }
 
     public CheckInViewElement waitUntilShown() {
         browser.byId("check-in");
@@ -17,6 +32,41 @@ public record CheckInViewElement(Browser browser) {
         WebElement input = browser.find(By.cssSelector("#card-number input"));
         input.sendKeys(cardNumber + Keys.ENTER);
         browser.waitForVaadin();
+    }
+
+    /** Types into the card field without Enter, as a visitor who has not finished. */
+    public void type(String text) {
+        browser.find(By.cssSelector("#card-number input")).sendKeys(text);
+    }
+
+    public void openKeyboard() {
+        browser.click("open-keyboard");
+    }
+
+    /** Presses one key of the on-screen keyboard. */
+    public void pressKey(char key) {
+        browser.find(By.cssSelector("#card-number-keyboard vaadin-button[aria-label='" + key + "']"))
+                .click();
+    }
+
+    /** Opens the camera (it reads a card's QR or barcode) and waits for its picture. */
+    public CheckInViewElement openCamera() {
+        browser.click("open-camera");
+        return this;
+    }
+
+    public void waitForCamera() {
+        browser.byId("camera-scanner");
+    }
+
+    public void waitForCameraStatus(String text) {
+        browser.waitForText("camera-status", text);
+    }
+
+    /** What the card field holds now (no wait; empty when there is no field). */
+    public String scanFieldValue() {
+        java.util.List<WebElement> fields = browser.driver().findElements(By.cssSelector("#card-number input"));
+        return fields.isEmpty() ? "" : fields.get(0).getDomProperty("value");
     }
 
     public boolean scanFieldHasFocus() {

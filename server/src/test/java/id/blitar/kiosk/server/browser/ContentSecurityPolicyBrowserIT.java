@@ -6,7 +6,6 @@ import id.blitar.kiosk.server.ServerIT;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -21,31 +20,32 @@ class ContentSecurityPolicyBrowserIT extends ServerIT {
     void shouldRunEveryKindOfPageUnderThePolicyWithoutAViolation() {
         List<String> violations = new ArrayList<>();
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/"));
-            new AttractViewElement(kiosk).waitUntilShown().checkIn().scan("KPB-0006");
+            new AttractViewElement(kiosk).open(url("")).checkIn().scan("KPB-0006");
             new ResultElement(kiosk).waitForTitle("Selamat datang");
             kiosk.screenshot("120-csp-kiosk-welcome");
             violations.addAll(violations(kiosk, "kiosk"));
         }
         try (Browser manager = new Browser(1366, 900)) {
-            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
-            manager.byId("staff-home");
+            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123").waitUntilShown();
             violations.addAll(violations(manager, "sign-in and worklist"));
 
-            manager.open(url("/manage/models/edit/ask-librarian"));
-            manager.waitForText("model-status", "dimuat");
-            manager.find(By.cssSelector("#model-canvas .djs-container"));
+            new ModelEditorViewElement(manager)
+                    .open(url(""), "ask-librarian")
+                    .waitForStatus("dimuat")
+                    .waitForDiagram();
             manager.screenshot("121-csp-models-editor");
             violations.addAll(violations(manager, "models editor (bpmn-js)"));
 
-            manager.open(url("/manage/models/edit/question-routing"));
-            manager.waitForText("model-status", "dimuat");
-            manager.find(By.cssSelector("#model-canvas .tjs-table"));
+            new ModelEditorViewElement(manager)
+                    .open(url(""), "question-routing")
+                    .waitForStatus("dimuat")
+                    .decisionTable();
             violations.addAll(violations(manager, "decision table (dmn-js)"));
 
-            manager.open(url("/manage"));
-            manager.find(By.cssSelector("#chart-visits-per-day[data-drawn='true'] canvas"));
-            manager.find(By.cssSelector("#chart-heatmap[data-drawn='true'] canvas"));
+            new DashboardViewElement(manager)
+                    .open(url(""))
+                    .waitForChart("visits-per-day")
+                    .waitForChart("heatmap");
             manager.screenshot("122-csp-dashboard");
             violations.addAll(violations(manager, "dashboard (ECharts)"));
 
@@ -65,15 +65,14 @@ class ContentSecurityPolicyBrowserIT extends ServerIT {
     @Test
     void shouldTellALibrarianInTheirLanguageThatAManagersPageIsNotForThem() {
         try (Browser librarian = new Browser(1366, 900)) {
-            new StaffViewElement(librarian).signIn(url(""), "rujukan", "rujukan123");
+            StaffViewElement home = new StaffViewElement(librarian).signIn(url(""), "rujukan", "rujukan123");
             librarian.open(url("/manage"));
-            librarian.byId("not-allowed");
+            home.waitForNotAllowed();
             assertThat(librarian.pageText())
                     .contains("Halaman ini tidak tersedia untuk akun Anda")
                     .doesNotContain("Could not navigate");
             librarian.checkAndScreenshot("123-not-allowed-librarian");
-            librarian.click("not-allowed-back");
-            librarian.byId("staff-home");
+            home.backFromNotAllowed();
         }
     }
 

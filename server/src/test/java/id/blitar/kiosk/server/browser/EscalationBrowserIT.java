@@ -15,7 +15,6 @@ import id.blitar.kiosk.server.ServerIT;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -58,17 +57,10 @@ class EscalationBrowserIT extends ServerIT {
         try (Browser supervisor = new Browser(1366, 900)) {
             new StaffViewElement(supervisor).signIn(url(""), "kepala", "kepala123");
             WorklistViewElement worklist = new WorklistViewElement(supervisor).waitUntilShown();
-            String review = ".work-item-review[data-question-id='" + id + "']";
-            supervisor.clickCentered(By.cssSelector("#group-tasks " + review + " vaadin-button.claim"));
-            supervisor.find(By.cssSelector("#my-tasks " + review));
-            supervisor.clickCentered(By.cssSelector("#my-tasks " + review + " vaadin-select"));
-            supervisor.clickCentered(By.xpath("//vaadin-select-item[normalize-space()='Layanan anak']"));
-            supervisor
-                    .find(By.cssSelector("#my-tasks " + review + " vaadin-text-area textarea"))
-                    .sendKeys("Tim anak punya data sekolah");
-            supervisor.waitForVaadin();
+            worklist.claimReview(id);
+            worklist.prepareReassignment(id, "Layanan anak", "Tim anak punya data sekolah");
             supervisor.screenshot("80-worklist-supervisor-review");
-            supervisor.clickCentered(By.cssSelector("#my-tasks " + review + " vaadin-button.reassign"));
+            worklist.reassign(id);
             worklist.waitForNotice("");
         }
         assertThat(questions.find(id).orElseThrow().getCandidateGroup()).isEqualTo("children");
@@ -82,15 +74,9 @@ class EscalationBrowserIT extends ServerIT {
             assertThat(worklist.waitForGroupTask(id).getText()).contains("Tim anak punya data sekolah");
             worklist.claim(id);
             worklist.waitForMyTask(id);
-            children.clickCentered(
-                    By.cssSelector("#my-tasks .work-item[data-question-id='" + id + "'] vaadin-button.transfer"));
-            children.clickCentered(By.cssSelector(".work-dialog-body vaadin-select"));
-            children.clickCentered(By.xpath("//vaadin-select-item[normalize-space()='Keanggotaan']"));
-            children.find(By.cssSelector(".work-dialog-body vaadin-text-area textarea"))
-                    .sendKeys("Perlu kartu anggota");
-            children.waitForVaadin();
+            worklist.prepareTransfer(id, "Keanggotaan", "Perlu kartu anggota");
             children.screenshot("81-worklist-transfer-dialog");
-            children.clickCentered(By.cssSelector("vaadin-button.confirm"));
+            worklist.confirmDialog();
             worklist.waitUntilNotMine(id);
         }
         assertThat(questions.find(id).orElseThrow().getCandidateGroup()).isEqualTo("membership");
@@ -101,12 +87,10 @@ class EscalationBrowserIT extends ServerIT {
             worklist.claim(id);
             worklist.answerTicket(id, "Data ada di BPS Kota Blitar; salinannya kami siapkan di meja referensi.");
             worklist.waitUntilNotMine(id);
-            membership.clickCentered(By.id("faq-publish"));
-            String candidate = "#faq-publish .faq-candidate[data-question-id='" + id + "']";
-            membership.clickCentered(By.cssSelector(candidate + " vaadin-button.publish-faq"));
-            membership.find(By.cssSelector(".work-dialog-body"));
+            worklist.openFaqCandidates();
+            worklist.openFaqDialog(id);
             membership.screenshot("82-worklist-faq-dialog");
-            membership.clickCentered(By.cssSelector("vaadin-button.confirm"));
+            worklist.confirmDialog();
             membership.waitForVaadin();
         }
         assertThat(faqCatalogue.search(word, null))

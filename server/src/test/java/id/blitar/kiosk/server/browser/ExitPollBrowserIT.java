@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,28 +59,18 @@ class ExitPollBrowserIT extends ServerIT {
                 "Kursi ruang baca rusak " + UUID.randomUUID().toString().substring(0, 4);
 
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/?mode=exit"));
-            kiosk.byId("poll");
+            AttractViewElement exit =
+                    new AttractViewElement(kiosk).open(url(""), "exit").waitForPoll();
             kiosk.checkAndScreenshot("70-exit-attract-poll");
 
-            kiosk.click("mood-unhappy");
-            kiosk.byId("poll-skip-card");
+            PollViewElement poll = exit.tapMood("unhappy");
             kiosk.checkAndScreenshot("71-exit-poll-card");
-            new CheckInViewElement(kiosk).scan(card);
+            poll.scanCard(card);
 
-            kiosk.byId("poll-service");
-            kiosk.click("poll-service-2");
-            WebElement skm = kiosk.find(By.cssSelector("[id^='skm-'].kiosk-choice-group"));
-            String skmId = skm.getDomAttribute("id");
-            kiosk.click(skmId + "-3");
-            kiosk.click("improve-facilities");
-            kiosk.click("poll-comment");
-            kiosk.find(By.cssSelector("#poll-comment textarea")).sendKeys(comment);
-            kiosk.waitForVaadin();
+            poll.rateService(2).rateSkmItem(3).improve("facilities").comment(comment);
             kiosk.checkAndScreenshot("72-exit-poll-more");
-            kiosk.click("poll-send");
 
-            ResultElement thanks = new ResultElement(kiosk);
+            ResultElement thanks = poll.send();
             assertThat(thanks.title()).contains("Terima kasih");
             assertThat(thanks.text()).contains("Dewi");
             kiosk.screenshot("73-exit-poll-thanks");
@@ -106,12 +95,11 @@ class ExitPollBrowserIT extends ServerIT {
                     .isEqualTo(1);
 
             // A visitor who taps again and again: back on the attract screen, a second tap at once.
-            kiosk.clickCentered(By.id("result"));
-            kiosk.byId("poll");
+            thanks.dismiss();
+            exit.waitForPoll();
             long answers = jdbc.queryForObject("select count(*) from poll_answer", Long.class);
             long filtered = jdbc.queryForObject("select count(*) from poll_filtered_tap", Long.class);
-            kiosk.click("mood-very-happy");
-            assertThat(new ResultElement(kiosk).title()).contains("Terima kasih");
+            assertThat(exit.tapMoodAgain("very-happy").title()).contains("Terima kasih");
             assertThat(jdbc.queryForObject("select count(*) from poll_answer", Long.class))
                     .isEqualTo(answers);
             assertThat(jdbc.queryForObject("select count(*) from poll_filtered_tap", Long.class))
@@ -121,33 +109,19 @@ class ExitPollBrowserIT extends ServerIT {
 
         String weDid = "Kursi baru dipasang " + UUID.randomUUID().toString().substring(0, 4);
         try (Browser manager = new Browser(1366, 900)) {
-            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
-            manager.click("satisfaction-link");
-            manager.byId("satisfaction");
-            WebElement followUp =
-                    manager.find(By.xpath("//div[contains(@class,'work-item')][.//p[contains(., '" + comment + "')]]"));
-            assertThat(manager.textOf("tile-ikm")).isNotEqualTo("–");
+            SatisfactionViewElement satisfaction = new StaffViewElement(manager)
+                    .signIn(url(""), "kepala", "kepala123")
+                    .openSatisfaction();
+            WebElement followUp = satisfaction.followUp(comment);
+            assertThat(satisfaction.ikm()).isNotEqualTo("–");
             manager.screenshot("75-satisfaction-view");
-            followUp.findElement(By.cssSelector("#action-taken textarea")).sendKeys("Kursi diganti hari Senin");
-            WebElement publish = followUp.findElement(By.cssSelector("#action-publish input"));
-            ((org.openqa.selenium.JavascriptExecutor) manager.driver())
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", publish);
-            publish.click();
-            manager.waitForVaadin();
-            WebElement youSaid = manager.find(By.cssSelector("#action-you-said input"));
-            youSaid.clear();
-            youSaid.sendKeys("Kursi ruang baca rusak");
-            manager.find(By.cssSelector("#action-we-did input")).sendKeys(weDid);
-            manager.waitForVaadin();
-            followUp.findElement(By.id("action-save")).click();
-            manager.waitForVaadin();
-            manager.waitForText("published-actions", weDid);
+            satisfaction.recordAndPublish(followUp, "Kursi diganti hari Senin", "Kursi ruang baca rusak", weDid);
+            satisfaction.waitForPublishedAction(weDid);
             manager.screenshot("76-satisfaction-after-review");
         }
 
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/?mode=entrance"));
-            kiosk.waitForText("feedback-actions", weDid);
+            new AttractViewElement(kiosk).open(url(""), "entrance").waitForFeedbackAction(weDid);
             kiosk.checkAndScreenshot("77-attract-you-said-we-did");
         }
     }

@@ -2,8 +2,14 @@ package id.blitar.kiosk.server.browser;
 
 import org.openqa.selenium.By;
 
-/** The group check-in form ({@code GroupCheckInView}). */
+/** The group check-in form ({@code GroupCheckInView}, /check-in/group). */
 public record GroupViewElement(Browser browser) {
+
+    public GroupViewElement open(String baseUrl) {
+        browser.open(baseUrl + "/check-in/group");
+        browser.byId("group");
+        return this;
+    }
 
     public GroupViewElement institution(String text) {
         browser.find(By.cssSelector("#group-institution input")).sendKeys(text);

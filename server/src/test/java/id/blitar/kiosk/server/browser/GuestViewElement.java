@@ -2,8 +2,19 @@ package id.blitar.kiosk.server.browser;
 
 import org.openqa.selenium.By;
 
-/** The guest check-in form ({@code GuestCheckInView}). */
+/** The guest check-in form ({@code GuestCheckInView}, /check-in/guest). */
 public record GuestViewElement(Browser browser) {
+
+    public GuestViewElement open(String baseUrl) {
+        browser.open(baseUrl + "/check-in/guest");
+        browser.byId("guest");
+        return this;
+    }
+
+    /** Whether an option is chosen, as its button says ("true" or "false"). */
+    public String pressed(String groupId, String option) {
+        return browser.find(By.id(groupId + "-" + option)).getDomAttribute("aria-pressed");
+    }
 
     public GuestViewElement choose(String groupId, String option) {
         browser.click(groupId + "-" + option);
@@ -16,6 +27,27 @@ public record GuestViewElement(Browser browser) {
         return this;
     }
 
+    /** The short consent text beside the checkbox. */
+    public String consentText() {
+        return browser.textOf("consent");
+    }
+
+    /** "Selengkapnya": the full consent text, then closed again. */
+    public String readFullConsent() {
+        browser.click("consent-more");
+        return browser.textOf("consent-full");
+    }
+
+    public void closeFullConsent() {
+        browser.click("consent-close");
+        browser.waitForGone("consent-full");
+    }
+
+    /** Whether the consent box is ticked (no wait). */
+    public boolean consentGiven() {
+        return browser.byId("consent").getDomAttribute("checked") != null;
+    }
+
     public GuestViewElement consent() {
         browser.clickCentered(By.cssSelector("#consent > label"));
         browser.waitForVaadin();
@@ -24,6 +56,11 @@ public record GuestViewElement(Browser browser) {
 
     public void submit() {
         browser.click("guest-submit");
+    }
+
+    /** Waits for a notification over the form (a sending that failed) and returns its text. */
+    public String notice() {
+        return browser.find(By.cssSelector("vaadin-notification-card")).getText();
     }
 
     public String error() {

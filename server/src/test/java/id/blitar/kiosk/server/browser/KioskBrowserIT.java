@@ -54,7 +54,7 @@ class KioskBrowserIT extends ServerIT {
         browser.open(url("/"));
         AttractViewElement attract = new AttractViewElement(browser).waitUntilShown();
         assertThat(attract.openingHours()).containsAnyOf("WIB", "tutup");
-        assertThat(browser.byId("catalogue-qr").getDomAttribute("alt")).contains("katalog");
+        assertThat(attract.catalogueQrAlt()).contains("katalog");
         browser.screenshot("01-attract");
 
         CheckInViewElement checkIn = attract.checkIn();
@@ -173,12 +173,8 @@ class KioskBrowserIT extends ServerIT {
         browser.screenshot("12-goodbye");
         // The mode is device configuration: a new session (server restart, expiry) keeps it.
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
-        browser.open(url("/"));
-        new AttractViewElement(browser).waitUntilShown();
-        browser.byId("start-check-out");
-        browser.open(url("/?mode=entrance"));
-        new AttractViewElement(browser).waitUntilShown();
-        browser.byId("start-check-in");
+        new AttractViewElement(browser).open(url("")).waitForCheckOut();
+        new AttractViewElement(browser).open(url(""), "entrance").waitForCheckIn();
     }
 
     @Test
@@ -194,7 +190,7 @@ class KioskBrowserIT extends ServerIT {
         assertThat(staff.renewalsText()).contains("KPB-0004").contains("Rina Kartika");
         browser.screenshot("14-staff-renewals");
         staff.renewOnlyRenewal("KPB-0004");
-        browser.waitForText("renewals", "Tidak ada permintaan");
+        staff.waitForRenewals("Tidak ada permintaan");
         assertThat(members.findByCard("KPB-0004").orElseThrow().getExpiresOn()).isAfter(LocalDate.now());
 
         // A librarian's session does not open Camunda's webapps (managers only).
@@ -213,8 +209,7 @@ class KioskBrowserIT extends ServerIT {
                 .doesNotContain("Whitelabel");
 
         browser.driver().manage().deleteAllCookies();
-        browser.open(url("/staff"));
-        browser.byId("login");
+        staff.openSignedOut(url(""));
     }
 
     @Test
@@ -289,13 +284,12 @@ class KioskBrowserIT extends ServerIT {
         browser.open(url("/"));
         AttractViewElement attract =
                 new AttractViewElement(browser).waitUntilShown().switchLanguage("en");
-        browser.waitForText("start-check-in", "Check in / Masuk");
+        attract.waitForCheckInButton("Check in / Masuk");
         browser.screenshot("16-attract-english");
         attract.checkIn().scan("KPB-1901");
         new ResultElement(browser).waitForTitle("Welcome back, Dewi!");
 
-        new ResultElement(browser).waitForReturnToAttract();
-        browser.waitForText("start-check-in", "Masuk / Check in");
+        new ResultElement(browser).waitForReturnToAttract().waitForCheckInButton("Masuk / Check in");
         assertThat(browser.pageText())
                 .as("the next visitor starts in Bahasa Indonesia")
                 .contains("Selamat datang di");

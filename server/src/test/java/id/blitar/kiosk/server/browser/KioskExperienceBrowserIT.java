@@ -3,10 +3,9 @@ package id.blitar.kiosk.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.blitar.kiosk.server.ServerIT;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * What every visitor can rely on at any kiosk screen: three languages, accessibility switches that
@@ -15,43 +14,40 @@ import org.openqa.selenium.By;
  */
 class KioskExperienceBrowserIT extends ServerIT {
 
-    /** Every kiosk view, by path and the id of its root element. */
-    private static final Map<String, String> KIOSK_VIEWS = new LinkedHashMap<>();
+    /** A kiosk view: its path, a name for its screenshot, and how its page object opens it. */
+    private record KioskView(String path, String name, BiConsumer<Browser, String> open) {}
 
-    static {
-        KIOSK_VIEWS.put("/", "attract");
-        KIOSK_VIEWS.put("/check-in", "check-in");
-        KIOSK_VIEWS.put("/check-in/guest", "guest");
-        KIOSK_VIEWS.put("/check-in/group", "group");
-        KIOSK_VIEWS.put("/check-out", "check-out");
-        KIOSK_VIEWS.put("/ask", "ask");
-        KIOSK_VIEWS.put("/pair", "pair");
-        KIOSK_VIEWS.put("/kegiatan", "workshops");
-        KIOSK_VIEWS.put("/pintu-kegiatan", "door");
-    }
+    /** Every kiosk view. */
+    private static final List<KioskView> KIOSK_VIEWS = List.of(
+            new KioskView("/", "attract", (b, base) -> new AttractViewElement(b).open(base)),
+            new KioskView("/check-in", "check-in", (b, base) -> new CheckInViewElement(b).open(base)),
+            new KioskView("/check-in/guest", "guest", (b, base) -> new GuestViewElement(b).open(base)),
+            new KioskView("/check-in/group", "group", (b, base) -> new GroupViewElement(b).open(base)),
+            new KioskView("/check-out", "check-out", (b, base) -> new CheckInViewElement(b).openCheckOut(base)),
+            new KioskView("/ask", "ask", (b, base) -> new AskViewElement(b).open(base)),
+            new KioskView("/pair", "pair", (b, base) -> new PairViewElement(b).open(base)),
+            new KioskView("/kegiatan", "workshops", (b, base) -> new WorkshopsViewElement(b).open(base)),
+            new KioskView("/pintu-kegiatan", "door", (b, base) -> new DoorViewElement(b).open(base)));
 
     @Test
     void shouldForgetAVisitorWhoWalksAway() {
         try (Browser browser = new Browser(1080, 1920)) {
             browser.open(url("/"));
             new AttractViewElement(browser).waitUntilShown().switchLanguage("jv");
-            browser.waitForText("start-check-in", "Mlebet");
-            browser.click("a11y-large-text");
+            new AttractViewElement(browser).waitForCheckInButton("Mlebet");
+            KioskFrameElement frame = new KioskFrameElement(browser).toggle("large-text");
             CheckInViewElement checkIn = new AttractViewElement(browser).checkIn();
-            browser.find(By.cssSelector("#card-number input")).sendKeys("KPB-00");
-            browser.click("open-keyboard");
-            browser.find(By.cssSelector("#card-number-keyboard vaadin-button[aria-label='1']"))
-                    .click();
+            checkIn.type("KPB-00");
+            checkIn.openKeyboard();
+            checkIn.pressKey('1');
 
-            browser.byId("kiosk-idle");
-            assertThat(browser.textOf("kiosk-idle")).contains("Taksih wonten mriki?");
+            assertThat(frame.waitForIdleQuestion().idleQuestion()).contains("Taksih wonten mriki?");
             browser.screenshot("30-idle-question-javanese");
 
             AttractViewElement attract = new AttractViewElement(browser).waitUntilShown();
-            browser.waitForText("start-check-in", "Masuk / Check in");
+            attract.waitForCheckInButton("Masuk / Check in");
             assertThat(browser.pageText()).doesNotContain("KPB-00").contains("Selamat datang di");
-            assertThat(browser.find(By.id("a11y-large-text")).getDomAttribute("aria-pressed"))
-                    .isEqualTo("false");
+            assertThat(frame.pressed("large-text")).isEqualTo("false");
             assertThat(attract).isNotNull();
             browser.screenshot("31-after-idle-reset");
         }
@@ -60,13 +56,9 @@ class KioskExperienceBrowserIT extends ServerIT {
     @Test
     void shouldKeepAVisitorWhoAnswersTheIdleQuestion() {
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/check-in/guest"));
-            browser.click("age-group-teen");
-            browser.byId("kiosk-idle");
-            browser.click("kiosk-idle-continue");
-            browser.waitForGone("kiosk-idle");
-            assertThat(browser.find(By.id("age-group-teen")).getDomAttribute("aria-pressed"))
-                    .isEqualTo("true");
+            GuestViewElement guest = new GuestViewElement(browser).open(url("")).choose("age-group", "teen");
+            new KioskFrameElement(browser).waitForIdleQuestion().stayAtIdleQuestion();
+            assertThat(guest.pressed("age-group", "teen")).isEqualTo("true");
         }
     }
 
@@ -77,9 +69,10 @@ class KioskExperienceBrowserIT extends ServerIT {
 
             browser.open(url("/"));
             new AttractViewElement(browser).waitUntilShown().switchLanguage("jv");
-            browser.click("a11y-high-contrast");
-            browser.click("a11y-large-text");
-            browser.click("a11y-low-layout");
+            new KioskFrameElement(browser)
+                    .toggle("high-contrast")
+                    .toggle("large-text")
+                    .toggle("low-layout");
             checkEveryView(browser, "portrait-jv-contrast-large-low");
         }
         try (Browser browser = new Browser(1920, 1080)) {
@@ -89,17 +82,16 @@ class KioskExperienceBrowserIT extends ServerIT {
 
     private void checkEveryView(Browser browser, String variant) {
         int n = 0;
-        for (Map.Entry<String, String> view : KIOSK_VIEWS.entrySet()) {
-            browser.open(url(view.getKey()));
-            browser.byId(view.getValue());
+        for (KioskView view : KIOSK_VIEWS) {
+            view.open().accept(browser, url(""));
             browser.waitForVaadin();
             assertThat(browser.seriousAccessibilityViolations())
-                    .as("axe-core on %s (%s)", view.getKey(), variant)
+                    .as("axe-core on %s (%s)", view.path(), variant)
                     .isEmpty();
             assertThat(browser.pageText())
-                    .as("untranslated keys on %s", view.getKey())
+                    .as("untranslated keys on %s", view.path())
                     .doesNotContainPattern("![a-zA-Z]+\\.[a-zA-Z.]+");
-            browser.screenshot("4x-" + variant + "-" + (++n) + "-" + view.getValue());
+            browser.screenshot("4x-" + variant + "-" + (++n) + "-" + view.name());
         }
     }
 }

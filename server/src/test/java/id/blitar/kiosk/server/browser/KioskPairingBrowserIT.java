@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,8 +92,7 @@ class KioskPairingBrowserIT extends ServerIT {
             // Unpaired: every kiosk screen, the board included, sends the browser to /pair.
             for (String path : new String[] {"/", "/check-in", "/ask", "/check-out", "/board"}) {
                 kiosk.open(url(path));
-                kiosk.byId("pair");
-                assertThat(kiosk.textOf("pair-hint"))
+                assertThat(new PairViewElement(kiosk).waitUntilShown().hint())
                         .as("unpaired browser at %s", path)
                         .isEqualTo("Kios ini belum dipasangkan. Minta pengelola membuat kode pasangan.");
             }
@@ -105,18 +103,18 @@ class KioskPairingBrowserIT extends ServerIT {
             kiosk.screenshot("80-pair-unpaired");
 
             // The manager registers two kiosks and reads their one-time codes.
-            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
-            manager.click("kiosks-link");
-            manager.byId("kiosk-devices");
-            String entranceCode = register(manager, entranceName, "Lantai 1, dekat pintu", null);
-            assertThat(manager.textOf("pairing-url")).endsWith("/pair?code=" + entranceCode.replace("-", ""));
-            assertThat(manager.byId("pairing-qr").getDomAttribute("alt")).contains(entranceName);
+            KioskDevicesViewElement kiosks = new StaffViewElement(manager)
+                    .signIn(url(""), "kepala", "kepala123")
+                    .openKiosks();
+            String entranceCode = register(kiosks, entranceName, "Lantai 1, dekat pintu", null);
+            assertThat(kiosks.pairingUrl()).endsWith("/pair?code=" + entranceCode.replace("-", ""));
+            assertThat(kiosks.pairingQrAlt()).contains(entranceName);
             manager.screenshot("81-devices-code");
-            String exitCode = register(manager, exitName, "Lantai 1, pintu keluar", "Pintu keluar");
-            assertThat(manager.textOf("devices")).contains(entranceName, exitName, "Menunggu dipasangkan");
+            String exitCode = register(kiosks, exitName, "Lantai 1, pintu keluar", "Pintu keluar");
+            assertThat(kiosks.devices()).contains(entranceName, exitName, "Menunggu dipasangkan");
 
             // The pairing link pairs the kiosk, which now opens the attract screen and checks members in.
-            kiosk.open(url("/pair?code=" + entranceCode.replace("-", "")));
+            new PairViewElement(kiosk).followLink(url(""), entranceCode.replace("-", ""));
             AttractViewElement attract = new AttractViewElement(kiosk).waitUntilShown();
             attract.checkIn().scan(card);
             new ResultElement(kiosk).waitForTitle("Selamat datang, Wulan!");
@@ -130,41 +128,37 @@ class KioskPairingBrowserIT extends ServerIT {
             assertThat(entrance.getLastSeenAt()).isNotNull();
 
             // A used code pairs nobody else.
-            other.open(url("/pair?code=" + entranceCode));
-            other.waitForText("pair-error", "sudah dipakai");
+            PairViewElement pairOther = new PairViewElement(other);
+            pairOther.followLink(url(""), entranceCode);
+            pairOther.waitForError("sudah dipakai");
             other.open(url("/"));
-            other.byId("pair");
+            pairOther.waitUntilShown();
 
             // Typed on the on-screen keyboard, the exit kiosk's code pairs this browser as an exit kiosk.
-            for (char c : exitCode.toCharArray()) {
-                other.clickCentered(By.cssSelector("#pair-code-keyboard vaadin-button[aria-label='" + c + "']"));
-            }
+            pairOther.typeOnScreen(exitCode);
             other.screenshot("82-pair-typed");
-            other.click("pair-code-keyboard-enter");
-            other.byId("attract");
-            other.byId("start-check-out");
+            pairOther.submitOnScreen();
+            AttractViewElement exit =
+                    new AttractViewElement(other).waitUntilShown().waitForCheckOut();
             other.open(url("/?mode=entrance"));
-            other.byId("start-check-out");
-            assertThat(other.driver().findElements(By.id("start-check-in")))
+            exit.waitForCheckOut();
+            assertThat(exit.offersCheckIn())
                     .as("a paired exit kiosk ignores ?mode=")
-                    .isEmpty();
+                    .isFalse();
 
             // The manager sees both kiosks active, then revokes the entrance kiosk.
-            manager.open(url("/manage/kiosks"));
-            manager.byId("kiosk-devices");
-            assertThat(manager.textOf("devices")).contains("Aktif, terakhir terlihat");
-            manager.click("revoke-" + entrance.getId());
-            manager.find(By.cssSelector("vaadin-button[slot='confirm-button']"));
+            kiosks.open(url(""));
+            assertThat(kiosks.devices()).contains("Aktif, terakhir terlihat");
+            kiosks.askToRevoke(entrance.getId());
             manager.screenshot("83-devices-revoke-dialog");
-            manager.clickCentered(By.cssSelector("vaadin-button[slot='confirm-button']"));
-            manager.waitForText("devices", "Dicabut");
+            kiosks.confirm();
+            kiosks.waitForDevices("Dicabut");
             manager.screenshot("84-devices-revoked");
 
             // Its next screen is /pair: the revoked kiosk stops without a restart; the other kiosk goes on.
             kiosk.open(url("/"));
-            kiosk.byId("pair");
-            other.click("start-check-out");
-            other.byId("check-out");
+            new PairViewElement(kiosk).waitUntilShown();
+            exit.checkOut();
         }
     }
 
@@ -175,40 +169,30 @@ class KioskPairingBrowserIT extends ServerIT {
         try (Browser kiosk = new Browser(1080, 1920);
                 Browser manager = new Browser(1366, 900)) {
             new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
-            manager.open(url("/manage/kiosks"));
-            String code = register(manager, name, "Ruang referensi", "Layanan referensi");
+            String code = register(
+                    new KioskDevicesViewElement(manager).open(url("")), name, "Ruang referensi", "Layanan referensi");
 
-            kiosk.open(url("/pair?code=" + code));
-            new AttractViewElement(kiosk).waitUntilShown();
+            new PairViewElement(kiosk).followLink(url(""), code);
+            AttractViewElement attract = new AttractViewElement(kiosk).waitUntilShown();
             // A reference kiosk: asking a librarian comes first.
-            assertThat(kiosk.byId("start-ask").getDomAttribute("class")).contains("kiosk-journey-primary");
+            assertThat(attract.askButtonClass()).contains("kiosk-journey-primary");
 
             devices.revoke(device(name).getId());
 
             // Nobody touches the kiosk: the revocation arrives by push (KioskDeviceRevoked, from any node), not
             // at the next minute's check.
-            new WebDriverWait(kiosk.driver(), Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(By.id("pair")).isEmpty());
-            assertThat(kiosk.driver().findElements(By.id("attract"))).isEmpty();
+            new WebDriverWait(kiosk.driver(), Duration.ofSeconds(10)).until(d -> new PairViewElement(kiosk).isShown());
+            assertThat(attract.isShown()).isFalse();
             // And it stays there: the kiosk's address sends it back to pairing.
             kiosk.open(url("/ask"));
-            kiosk.byId("pair");
-            assertThat(kiosk.driver().findElements(By.id("ask"))).isEmpty();
+            new PairViewElement(kiosk).waitUntilShown();
+            assertThat(new AskViewElement(kiosk).isShown()).isFalse();
         }
     }
 
     /** Registers a kiosk in the devices view and returns the one-time code shown. */
-    private String register(Browser manager, String name, String location, String mode) {
-        manager.find(By.cssSelector("#device-name input")).sendKeys(name);
-        manager.find(By.cssSelector("#device-location input")).sendKeys(location);
-        if (mode != null) {
-            manager.click("device-mode");
-            manager.clickCentered(By.xpath("//vaadin-select-item[normalize-space()='" + mode + "']"));
-        }
-        manager.waitForVaadin();
-        manager.click("device-register");
-        manager.waitForText("pairing-panel", name);
-        String code = manager.textOf("pairing-code");
+    private static String register(KioskDevicesViewElement kiosks, String name, String location, String mode) {
+        String code = kiosks.register(name, location, mode);
         assertThat(code).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
         return code;
     }

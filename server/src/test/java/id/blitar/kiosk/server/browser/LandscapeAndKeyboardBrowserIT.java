@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -43,21 +42,17 @@ class LandscapeAndKeyboardBrowserIT extends ServerIT {
                 null,
                 LocalDate.now(clock).plusYears(1));
         try (Browser kiosk = new Browser(1920, 1080)) {
-            kiosk.open(url("/?mode=entrance"));
             CheckInViewElement checkIn =
-                    new AttractViewElement(kiosk).waitUntilShown().checkIn();
+                    new AttractViewElement(kiosk).open(url(""), "entrance").checkIn();
             checkIn.scan(card);
             new ResultElement(kiosk).waitForTitle("Wulan");
             kiosk.checkAndScreenshot("86-landscape-welcome");
 
-            kiosk.open(url("/?mode=exit"));
-            kiosk.byId("poll");
+            AttractViewElement exit =
+                    new AttractViewElement(kiosk).open(url(""), "exit").waitForPoll();
             kiosk.checkAndScreenshot("87-landscape-exit-poll");
-            kiosk.click("mood-happy");
-            kiosk.click("poll-skip-card");
-            kiosk.click("poll-skip");
-            new ResultElement(kiosk).waitForTitle("Terima kasih");
-            kiosk.clickCentered(By.id("result"));
+            ResultElement thanks = exit.tapMood("happy").skipCard().skipRest().waitForTitle("Terima kasih");
+            thanks.dismiss();
             new AttractViewElement(kiosk).waitUntilShown().checkOut().scan(card);
             new ResultElement(kiosk).waitForTitle("Wulan");
             kiosk.checkAndScreenshot("88-landscape-goodbye");
@@ -71,8 +66,7 @@ class LandscapeAndKeyboardBrowserIT extends ServerIT {
     @Test
     void shouldReachEveryControlWithTheTabKeyAlone() {
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/?mode=entrance"));
-            new AttractViewElement(kiosk).waitUntilShown();
+            new AttractViewElement(kiosk).open(url(""), "entrance");
             assertThat(unreachedByTab(kiosk))
                     .as("buttons on the attract screen not reached by Tab")
                     .isEmpty();

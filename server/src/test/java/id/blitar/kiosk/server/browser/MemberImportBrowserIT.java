@@ -66,15 +66,15 @@ class MemberImportBrowserIT extends ServerIT {
                 StandardCharsets.UTF_8);
 
         try (Browser manager = new Browser(1366, 900)) {
-            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
-            manager.click("members-link");
-            MemberImportViewElement view = new MemberImportViewElement(manager).waitUntilShown();
+            MemberImportViewElement view = new StaffViewElement(manager)
+                    .signIn(url(""), "kepala", "kepala123")
+                    .openMembers();
             long before = Long.parseLong(view.memberCount().replaceAll("\\D", ""));
             assertThat(manager.pageText()).contains("Keanggotaan \u2192 Ekspor Data", "member_id");
             manager.checkAndScreenshot("m1-member-import");
 
             view.upload(good);
-            manager.waitForText("member-import-status", "Selesai");
+            view.waitForStatus("Selesai");
             assertThat(view.status()).isEqualTo("Selesai: 3 baris \u2014 3 anggota baru, 0 diubah, 0 tidak berubah.");
             assertThat(view.lastImport()).contains("kepala", "senayan_member_export-" + p + ".csv", "3 baru");
             assertThat(Long.parseLong(view.memberCount().replaceAll("\\D", ""))).isEqualTo(before + 3);
@@ -93,7 +93,7 @@ class MemberImportBrowserIT extends ServerIT {
             assertThat(view.status()).contains("30.000 anggota baru");
 
             view.upload(broken);
-            manager.waitForText("member-import-status", "ditolak");
+            view.waitForStatus("ditolak");
             assertThat(view.status()).contains("2 masalah");
             assertThat(view.problems())
                     .contains("3", "expire_date", "Tanggal ini tidak ada di kalender: 31-02-2025")
@@ -113,16 +113,13 @@ class MemberImportBrowserIT extends ServerIT {
                 .containsEntry("institution", "Dinas \"Pendidikan\"");
 
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/check-in"));
-            new CheckInViewElement(kiosk).waitUntilShown().scan(p + "-1");
+            new CheckInViewElement(kiosk).open(url("")).scan(p + "-1");
             new ResultElement(kiosk).waitForTitle("Selamat datang, Wulandari!");
             kiosk.screenshot("m5-imported-member-checks-in");
-            kiosk.open(url("/check-in"));
-            new CheckInViewElement(kiosk).waitUntilShown().scan(p + "-3");
+            new CheckInViewElement(kiosk).open(url("")).scan(p + "-3");
             new ResultElement(kiosk).waitForTitle("Selamat datang, Wirawan!");
             kiosk.screenshot("m6-balinese-member-greeted-by-name");
-            kiosk.open(url("/check-in"));
-            new CheckInViewElement(kiosk).waitUntilShown().scan(p + "-2");
+            new CheckInViewElement(kiosk).open(url("")).scan(p + "-2");
             new ResultElement(kiosk).waitForTitle("Selamat datang, Ruf!");
         }
     }

@@ -7,6 +7,11 @@ import org.openqa.selenium.WebElement;
 /** The managers' member import ({@code MemberImportView}, /manage/members). */
 public record MemberImportViewElement(Browser browser) {
 
+    public MemberImportViewElement open(String baseUrl) {
+        browser.open(baseUrl + "/manage/members");
+        return waitUntilShown();
+    }
+
     public MemberImportViewElement waitUntilShown() {
         browser.byId("member-import");
         return this;
@@ -18,6 +23,11 @@ public record MemberImportViewElement(Browser browser) {
         upload.getShadowRoot()
                 .findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits until the import's status line says the text ("Selesai", "ditolak"). */
+    public void waitForStatus(String text) {
+        browser.waitForText("member-import-status", text);
     }
 
     public String status() {

@@ -20,9 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,10 +60,11 @@ class ModelsBrowserIT extends ServerIT {
         int before = models.model(POLL).orElseThrow().latest().version();
 
         try (Browser manager = new Browser(1366, 900)) {
-            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
-            manager.click("models-link");
-            manager.byId("model-exit-poll");
-            assertThat(manager.textOf("model-list"))
+            ModelsViewElement list = new StaffViewElement(manager)
+                    .signIn(url(""), "kepala", "kepala123")
+                    .openModels()
+                    .waitForModel("exit-poll");
+            assertThat(list.list())
                     .contains("Survei kepuasan di pintu keluar", "question-routing", "visit", "ask-librarian");
             manager.checkAndScreenshot("100-models-list");
 
@@ -75,9 +74,9 @@ class ModelsBrowserIT extends ServerIT {
                     broken,
                     shippedXml.replace(
                             "camunda:candidateGroups=\"managers\"", "camunda:candidateGroups=\"kepala-perpustakaan\""));
-            upload(manager, "model-upload", broken);
-            manager.waitForText("model-problems", "kepala-perpustakaan");
-            assertThat(manager.textOf("model-problems"))
+            list.upload(broken);
+            list.waitForProblems("kepala-perpustakaan");
+            assertThat(list.problems())
                     .contains("File tidak dipasang: 1 masalah")
                     .contains("Baris 61:")
                     .contains("Grup petugas tidak ada: kepala-perpustakaan (Task_ReviewFeedback)");
@@ -87,38 +86,27 @@ class ModelsBrowserIT extends ServerIT {
             manager.checkAndScreenshot("101-models-upload-refused");
 
             // Edit in the browser: rename the follow-up step in the properties panel.
-            manager.click("model-edit-exit-poll");
-            manager.waitForText("model-status", "Versi " + before + " dimuat");
-            manager.clickCentered(By.cssSelector("g.djs-element[data-element-id='Task_ReviewFeedback']"));
-            manager.waitForText("model-selected", "Task_ReviewFeedback");
-            assertThat(manager.byId("model-prop-groups").getAttribute("innerText") + selectedGroups(manager))
-                    .contains("managers");
-            WebElement name = manager.byId("model-prop-name").findElement(By.tagName("input"));
-            name.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-            name.sendKeys("Tinjau masukan pengunjung");
-            manager.click("model-prop-apply");
-            manager.waitForText("model-status", "Ada perubahan yang belum dipasang");
+            ModelEditorViewElement editor = list.edit("exit-poll").waitForStatus("Versi " + before + " dimuat");
+            editor.select("Task_ReviewFeedback");
+            assertThat(editor.groups()).contains("managers");
+            editor.rename("Tinjau masukan pengunjung");
+            editor.waitForStatus("Ada perubahan yang belum dipasang");
             // Visitors get 15 minutes instead of 10 to add details: the timer of "Pengunjung sudah pergi".
-            manager.clickCentered(By.cssSelector("g.djs-element[data-element-id='Event_NoDetails']"));
-            manager.waitForText("model-selected", "Event_NoDetails");
-            WebElement timer = manager.byId("model-prop-timer").findElement(By.tagName("input"));
-            assertThat(timer.getAttribute("value")).isEqualTo("PT10M");
-            timer.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-            timer.sendKeys("PT15M");
-            manager.click("model-prop-apply");
-            waitForTimer(manager, "PT15M");
+            editor.select("Event_NoDetails");
+            assertThat(editor.timer()).isEqualTo("PT10M");
+            editor.setTimer("PT15M");
+            editor.waitForTimer("PT15M");
             // Undo and redo reach the timer too (it goes through bpmn-js' command stack).
-            commandStack(manager, "undo");
-            waitForTimer(manager, "PT10M");
-            commandStack(manager, "redo");
-            waitForTimer(manager, "PT15M");
+            editor.undo();
+            editor.waitForTimer("PT10M");
+            editor.redo();
+            editor.waitForTimer("PT15M");
             manager.checkAndScreenshot("102-models-editor-properties");
 
-            manager.click("model-check");
-            manager.waitForText("model-check-ok", "Tidak ada masalah");
-            manager.click("model-deploy");
-            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 1));
-            assertThat(manager.textOf("model-result")).contains("dipindahkan ke versi " + (before + 1));
+            editor.check("Tidak ada masalah");
+            editor.deploy();
+            editor.waitForResult("dipasang sebagai versi " + (before + 1));
+            assertThat(editor.result()).contains("dipindahkan ke versi " + (before + 1));
             manager.checkAndScreenshot("103-models-deployed");
 
             ModelService.Version deployed = models.model(POLL).orElseThrow().latest();
@@ -131,76 +119,61 @@ class ModelsBrowserIT extends ServerIT {
                     .isEqualTo(camundaAttributes(shippedXml));
 
             // Camunda's extension elements (retry cycles, form fields) survive the editor as well.
-            manager.open(url("/manage/models/edit/ask-librarian"));
-            manager.waitForText("model-status", "dimuat");
+            ModelEditorViewElement ask = new ModelEditorViewElement(manager)
+                    .open(url(""), "ask-librarian")
+                    .waitForStatus("dimuat");
             String askShipped = shipped("/bpmn/ask-librarian.bpmn");
-            String askSaved = editorXml(manager);
+            String askSaved = ask.xml();
             assertThat(camundaAttributes(askSaved)).isEqualTo(camundaAttributes(askShipped));
             assertThat(count(askSaved, "<camunda:failedJobRetryTimeCycle>"))
                     .isEqualTo(count(askShipped, "<camunda:failedJobRetryTimeCycle>"))
                     .isPositive();
 
             // The diagram of the running version with its counts.
-            manager.open(url("/manage/models/view/exit-poll"));
-            manager.waitForText("model-status", "Angka pada langkah");
-            manager.find(By.cssSelector(".models-count"));
-            assertThat(manager.textOf("model-counts")).contains("Menunggu isian tambahan");
+            ModelDiagramViewElement diagram = new ModelDiagramViewElement(manager).open(url(""), "exit-poll");
+            diagram.waitForStatus("Angka pada langkah");
+            assertThat(diagram.counts()).contains("Menunggu isian tambahan");
             manager.checkAndScreenshot("104-models-diagram");
 
             // The decision table in dmn-js.
-            manager.open(url("/manage/models/edit/question-routing"));
-            manager.waitForText("model-status", "dimuat");
-            manager.find(By.cssSelector("#model-canvas .tjs-table"));
-            assertThat(manager.textOf("model-canvas")).contains("Rute pertanyaan pengunjung");
+            ModelEditorViewElement routing = new ModelEditorViewElement(manager)
+                    .open(url(""), "question-routing")
+                    .waitForStatus("dimuat");
+            assertThat(routing.decisionTable()).contains("Rute pertanyaan pengunjung");
             manager.checkAndScreenshot("105-models-decision-table");
 
             // Roll back to the shipped version.
-            manager.open(url("/manage/models"));
-            String href = manager.byId("model-download-exit-poll").getAttribute("href");
+            list = new ModelsViewElement(manager).open(url(""));
+            String href = list.downloadAddress("exit-poll");
             assertThat(fetch(manager, href)).contains("Tinjau masukan pengunjung");
-            manager.click("model-rollback-exit-poll");
-            manager.click("model-confirm");
-            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 2));
+            list.rollBack("exit-poll");
+            list.waitForResult("dipasang sebagai versi " + (before + 2));
             assertThat(models.isShipped(POLL)).isTrue();
-            assertThat(manager.textOf("model-changes")).contains("Kembali ke versi sebelumnya", "Versi baru");
+            assertThat(list.changes()).contains("Kembali ke versi sebelumnya", "Versi baru");
             manager.checkAndScreenshot("106-models-rolled-back");
 
             // A file edited in Camunda Modeler, uploaded and deployed; then back to the shipped model.
             Path fromModeler = Files.createTempFile("exit-poll-modeler", ".bpmn");
             Files.writeString(fromModeler, shippedXml.replace("name=\"Tinjau masukan\"", "name=\"Tinjau keluhan\""));
-            upload(manager, "model-upload", fromModeler);
-            manager.waitForText("model-upload-ok", "lolos pemeriksaan");
-            manager.click("model-upload-deploy");
-            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 3));
+            list.upload(fromModeler);
+            list.waitForUploadChecked("lolos pemeriksaan");
+            list.deployUpload();
+            list.waitForResult("dipasang sebagai versi " + (before + 3));
             assertThat(models.xml(models.model(POLL).orElseThrow().latest().definitionId()))
                     .get()
                     .asString()
                     .contains("name=\"Tinjau keluhan\"");
-            manager.click("model-shipped-exit-poll");
-            manager.click("model-confirm");
-            manager.waitForText("model-result", "dipasang sebagai versi " + (before + 4));
+            list.backToShipped("exit-poll");
+            list.waitForResult("dipasang sebagai versi " + (before + 4));
             assertThat(models.isShipped(POLL)).isTrue();
-            assertThat(manager.textOf("model-changes")).contains("Kembali ke model bawaan");
+            assertThat(list.changes()).contains("Kembali ke model bawaan");
         }
 
         try (Browser librarian = new Browser(1366, 900)) {
             new StaffViewElement(librarian).signIn(url(""), "rujukan", "rujukan123");
             librarian.open(url("/manage/models"));
-            assertThat(librarian.driver().findElements(By.id("model-list"))).isEmpty();
+            assertThat(new ModelsViewElement(librarian).isShown()).isFalse();
         }
-    }
-
-    private static void upload(Browser browser, String uploadId, Path file) {
-        WebElement upload = browser.byId(uploadId);
-        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
-        input.sendKeys(file.toAbsolutePath().toString());
-        browser.waitForVaadin();
-    }
-
-    private static String selectedGroups(Browser browser) {
-        Object value = ((JavascriptExecutor) browser.driver())
-                .executeScript("return JSON.stringify(document.getElementById('model-prop-groups').selectedItems);");
-        return String.valueOf(value);
     }
 
     private static String fetch(Browser browser, String href) {
@@ -212,28 +185,6 @@ class ModelsBrowserIT extends ServerIT {
                     .catch(e => done('failed: ' + e));
                 """, href);
         return String.valueOf(text);
-    }
-
-    private static void commandStack(Browser browser, String action) {
-        ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "document.getElementById('model-canvas').kioskModeler.get('commandStack')." + action + "();");
-        browser.waitForVaadin();
-    }
-
-    private static void waitForTimer(Browser browser, String value) {
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> value.equals(
-                        d.findElement(By.cssSelector("#model-prop-timer input")).getAttribute("value")));
-    }
-
-    private static String editorXml(Browser browser) {
-        Object xml = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                window.kioskModels.save(document.getElementById('model-canvas')).then(done)
-                    .catch(e => done('failed: ' + e));
-                """);
-        return String.valueOf(xml);
     }
 
     private static int count(String text, String part) {

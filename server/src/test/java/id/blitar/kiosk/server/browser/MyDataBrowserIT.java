@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -51,62 +49,51 @@ class MyDataBrowserIT extends ServerIT {
         visitProcess.checkInMember(card, "Kios pintu masuk");
 
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/?mode=entrance"));
-            new AttractViewElement(kiosk).waitUntilShown();
+            AttractViewElement attract = new AttractViewElement(kiosk).open(url(""), "entrance");
             kiosk.checkAndScreenshot("17-attract-with-my-data");
-            kiosk.click("start-my-data");
-            kiosk.byId("my-data");
+            MyDataViewElement myData = attract.openMyData();
             kiosk.checkAndScreenshot("17-my-data-scan");
             new ScannerEmulator(kiosk, 17).scan(card);
-            kiosk.waitForText("my-data-membership", "W\u2022\u2022\u2022 S\u2022\u2022\u2022 A\u2022\u2022\u2022");
-            assertThat(kiosk.textOf("my-data-visits")).contains("Jumlah kunjungan tahun ini: 1");
-            assertThat(kiosk.textOf("my-data-membership")).contains("w\u2022\u2022\u2022@example.org");
+            myData.waitForMembership("W\u2022\u2022\u2022 S\u2022\u2022\u2022 A\u2022\u2022\u2022");
+            assertThat(myData.visits()).contains("Jumlah kunjungan tahun ini: 1");
+            assertThat(myData.membership()).contains("w\u2022\u2022\u2022@example.org");
             assertThat(kiosk.pageText())
                     .as("a passer-by reads no full name, card number or e-mail address")
                     .doesNotContain("Wulan")
                     .doesNotContain(card)
                     .doesNotContain("wulan.arum");
-            assertThat(kiosk.textOf("my-data-retention")).contains("3 tahun");
+            assertThat(myData.retention()).contains("3 tahun");
             kiosk.checkAndScreenshot("17-my-data-shown");
 
-            kiosk.click("my-data-erase");
-            kiosk.byId("my-data-confirm");
+            myData.askForErasure();
             kiosk.checkAndScreenshot("17-my-data-confirm");
-            kiosk.click("my-data-confirm-yes");
-            new ResultElement(kiosk).waitForTitle("Permintaan Anda kami terima");
+            myData.confirmErasure().waitForTitle("Permintaan Anda kami terima");
             assertThat(kiosk.pageText()).contains("paling lambat").contains("e-mail");
             kiosk.checkAndScreenshot("17-my-data-requested");
         }
 
         try (Browser officer = new Browser(1366, 768)) {
-            new StaffViewElement(officer).signIn(url(""), "privasi", "privasi123");
-            officer.click("data-requests-link");
-            officer.byId("data-requests-open");
-            officer.waitForText("data-requests-open", "Wulan Sekar Arum");
-            assertThat(officer.textOf("data-requests-open")).contains(card).contains("1 kunjungan");
+            DataRequestsViewElement requests = new StaffViewElement(officer)
+                    .signIn(url(""), "privasi", "privasi123")
+                    .openDataRequests();
+            requests.waitForOpenRequests("Wulan Sekar Arum");
+            assertThat(requests.openRequests()).contains(card).contains("1 kunjungan");
             officer.checkAndScreenshot("17-officer-request");
-            String requestCard =
-                    officer.driver().findElements(By.cssSelector("#data-requests-open .data-request-card")).stream()
-                            .filter(c -> c.getText().contains(card))
-                            .findFirst()
-                            .orElseThrow()
-                            .getAttribute("id");
-            String id = requestCard.substring("data-request-".length());
-            officer.click("data-request-refuse-" + id);
-            officer.waitForText("data-requests-open", "Tuliskan alasan penolakan");
-            officer.click("data-request-approve-" + id);
+            String id = requests.requestOf(card);
+            requests.refuse(id);
+            requests.waitForOpenRequests("Tuliskan alasan penolakan");
+            requests.approve(id);
             Awaitility.await()
                     .atMost(Duration.ofSeconds(20))
-                    .until(() -> !officer.textOf("data-requests-open").contains(card));
+                    .until(() -> !requests.openRequests().contains(card));
             // The deletion runs in the background (job executor): the log shows it done.
             Awaitility.await()
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(2))
                     .until(() -> {
-                        officer.open(url("/staff/data"));
-                        return officer.textOf("data-requests-log").contains("Dihapus");
+                        return requests.open(url("")).log().contains("Dihapus");
                     });
-            assertThat(officer.textOf("data-requests-log"))
+            assertThat(requests.log())
                     .contains("privasi")
                     .doesNotContain("Wulan")
                     .doesNotContain(card);
@@ -115,8 +102,7 @@ class MyDataBrowserIT extends ServerIT {
         assertThat(members.findByCard(card)).isEmpty();
 
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/data-saya"));
-            kiosk.byId("my-data");
+            new MyDataViewElement(kiosk).open(url(""));
             new ScannerEmulator(kiosk, 18).scan(card);
             new ResultElement(kiosk).waitForTitle("Permintaan hapus data Anda");
             assertThat(kiosk.pageText()).contains("Data Anda telah dihapus");
@@ -130,14 +116,10 @@ class MyDataBrowserIT extends ServerIT {
         questionProcess.ask(new NewQuestion(
                 Topic.RESEARCH, "Apakah ada arsip majalah Penjebar Semangat?", null, Channel.EMAIL, email, "Kios"));
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/data-saya"));
-            kiosk.click("my-data-by-email");
-            WebElement address = kiosk.find(By.cssSelector("#my-data-email input"));
-            address.sendKeys(email);
-            kiosk.waitForVaadin();
+            MyDataViewElement myData =
+                    new MyDataViewElement(kiosk).open(url("")).byEmail(email);
             kiosk.checkAndScreenshot("17-my-data-email");
-            kiosk.click("my-data-email-send");
-            kiosk.byId("my-data-code");
+            myData.sendCode();
             kiosk.checkAndScreenshot("17-my-data-code");
             Awaitility.await()
                     .atMost(Duration.ofSeconds(30))
@@ -148,14 +130,10 @@ class MyDataBrowserIT extends ServerIT {
                     .orElseThrow();
             String code = mail.getSubject().replaceAll("\\D*(\\d{6}).*", "$1");
 
-            WebElement typed = kiosk.find(By.cssSelector("#my-data-code input"));
-            typed.sendKeys("999999".equals(code) ? "000000" : "999999");
-            kiosk.click("my-data-code-submit");
-            kiosk.waitForText("my-data-code-error", "Kode salah");
-            typed = kiosk.find(By.cssSelector("#my-data-code input"));
-            typed.sendKeys(code);
-            kiosk.click("my-data-code-submit");
-            kiosk.waitForText("my-data-questions", "penelitian");
+            myData.enterCode("999999".equals(code) ? "000000" : "999999");
+            myData.waitForCodeProblem("Kode salah");
+            myData.enterCode(code);
+            myData.waitForQuestions("penelitian");
             assertThat(kiosk.pageText()).doesNotContain(email).doesNotContain("Penjebar");
             kiosk.checkAndScreenshot("17-my-data-guest-shown");
         }
@@ -187,15 +165,12 @@ class MyDataBrowserIT extends ServerIT {
                 "SMPN 1 Blitar",
                 LocalDate.now().plusYears(1));
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/data-saya"));
-            kiosk.byId("my-data");
+            MyDataViewElement myData = new MyDataViewElement(kiosk).open(url(""));
             new ScannerEmulator(kiosk, 21).scan(card);
-            kiosk.waitForText("my-data-membership", "B\u2022\u2022\u2022 P\u2022\u2022\u2022");
+            myData.waitForMembership("B\u2022\u2022\u2022 P\u2022\u2022\u2022");
             // Nobody touches the screen: the idle question, then the attract screen, and the data is gone.
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(45))
-                    .until(() -> !kiosk.driver().findElements(By.id("attract")).isEmpty());
-            assertThat(kiosk.driver().findElements(By.id("my-data-membership"))).isEmpty();
+            Awaitility.await().atMost(Duration.ofSeconds(45)).until(() -> new AttractViewElement(kiosk).isShown());
+            assertThat(myData.showsMembership()).isFalse();
             assertThat(kiosk.pageText()).doesNotContain("SMPN 1 Blitar");
         }
     }

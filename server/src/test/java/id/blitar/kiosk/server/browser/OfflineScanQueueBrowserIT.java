@@ -19,9 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -79,11 +77,10 @@ class OfflineScanQueueBrowserIT extends ServerIT {
         long gapMillis = Math.max(1000, (CUT.toMillis() - 5000) / cards.size());
         try (KioskNetwork network = new KioskNetwork(port);
                 Browser browser = new Browser(1080, 1920)) {
-            browser.open(network.url("/?mode=entrance"));
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open(network.url(""), "entrance");
             // The scan screen, where scans used to run together in the field while the server was away.
-            browser.open(network.url("/check-in"));
-            new CheckInViewElement(browser).waitUntilShown();
+            CheckInViewElement checkIn = new CheckInViewElement(browser).open(network.url(""));
+            KioskFrameElement frame = new KioskFrameElement(browser);
             ScannerEmulator scanner = new ScannerEmulator(browser, 14);
 
             network.cut();
@@ -96,18 +93,18 @@ class OfflineScanQueueBrowserIT extends ServerIT {
                 scanner.scan(cards.get(i));
                 if (i == 0) {
                     // The first scan waits a few seconds for a server that does not answer, then is noted.
-                    waitForNoted(browser, Duration.ofSeconds(15));
+                    frame.waitForScanNoted(Duration.ofSeconds(15));
                     browser.screenshot("140-offline-first-scan-noted");
                 }
                 if (i == 5) {
-                    waitForNoted(browser, Duration.ofSeconds(5));
+                    frame.waitForScanNoted(Duration.ofSeconds(5));
                     browser.screenshot("141-offline-sixth-scan-noted");
                 }
             }
             waitForQueued(browser, cards.size());
-            String noted = browser.textOf("kiosk-scan-noted");
+            String noted = frame.scanNoted();
             assertThat(noted).contains("Tercatat.").contains("Kunjungan Anda akan disimpan begitu sambungan kembali");
-            assertThat(scanFieldValue(browser))
+            assertThat(checkIn.scanFieldValue())
                     .as("no scans running together in the field")
                     .isEmpty();
             List<Map<String, Object>> queue = queue(browser);
@@ -118,8 +115,8 @@ class OfflineScanQueueBrowserIT extends ServerIT {
                     .as("nothing reached the server during the cut")
                     .isEmpty();
             // "Tercatat" leaves after a few seconds; the kiosk says it is reconnecting, and that scans still count.
-            browser.waitForGone("kiosk-scan-noted");
-            assertThat(browser.textOf("kiosk-reconnect"))
+            frame.waitUntilScanNotedGone();
+            assertThat(frame.reconnecting())
                     .contains("Menghubungkan kembali")
                     .contains("Kartu anggota tetap bisa dipindai");
             browser.screenshot("142-offline-reconnecting");
@@ -200,15 +197,13 @@ class OfflineScanQueueBrowserIT extends ServerIT {
         visitProcess.checkInMember(second, "Pintu masuk");
         try (KioskNetwork network = new KioskNetwork(port);
                 Browser browser = new Browser(1080, 1920)) {
-            browser.open(network.url("/?mode=exit"));
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open(network.url(""), "exit");
             // The exit mode is kept from here on (a cookie and the session); this screen names its scans check-outs.
-            browser.open(network.url("/"));
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open(network.url(""));
             ScannerEmulator scanner = new ScannerEmulator(browser, 25);
             network.cut();
             scanner.scan(first);
-            waitForNoted(browser, Duration.ofSeconds(15));
+            new KioskFrameElement(browser).waitForScanNoted(Duration.ofSeconds(15));
             scanner.scan(second);
             waitForQueued(browser, 2);
             assertThat(queue(browser)).extracting(s -> s.get("kind")).containsOnly("CHECK_OUT");
@@ -256,16 +251,6 @@ class OfflineScanQueueBrowserIT extends ServerIT {
 
     private static long pageClock(Browser browser) {
         return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return Date.now();")).longValue();
-    }
-
-    private static void waitForNoted(Browser browser, Duration within) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), within)
-                .until(d -> !d.findElements(By.id("kiosk-scan-noted")).isEmpty());
-    }
-
-    private static String scanFieldValue(Browser browser) {
-        List<WebElement> fields = browser.driver().findElements(By.cssSelector("#card-number input"));
-        return fields.isEmpty() ? "" : fields.get(0).getDomProperty("value");
     }
 
     @SuppressWarnings("unchecked")

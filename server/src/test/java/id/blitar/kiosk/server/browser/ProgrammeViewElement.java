@@ -8,8 +8,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** The staff programme ({@code ProgrammeView}) and its workshop form. */
+/** The staff programme ({@code ProgrammeView}, /manage/programme) and its workshop form. */
 public record ProgrammeViewElement(Browser browser) {
+
+    public ProgrammeViewElement open(String baseUrl) {
+        browser.open(baseUrl + "/manage/programme");
+        return waitUntilShown();
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -89,6 +94,58 @@ public record ProgrammeViewElement(Browser browser) {
         return browser.find(
                 By.xpath("//tr[contains(concat(' ', @class, ' '), ' programme-row ')][.//td[normalize-space()='" + title
                         + "']]"));
+    }
+
+    /** A workshop's row in the list, as its text. */
+    public String rowText(long workshopId) {
+        return browser.find(By.cssSelector(".programme-row[data-workshop-id='" + workshopId + "']"))
+                .getText();
+    }
+
+    /** How many seats of a workshop are taken, as its row shows it. */
+    public String taken(long workshopId) {
+        return browser.find(By.cssSelector(".programme-row[data-workshop-id='" + workshopId + "'] .programme-taken"))
+                .getText();
+    }
+
+    /** Waits (without reloading) until the list shows the text. */
+    public void waitForList(String text) {
+        browser.waitForText("programme-list", text);
+    }
+
+    /** The form's value of a text field, by its id. */
+    public String value(String fieldId) {
+        return browser.find(By.cssSelector("#" + fieldId + " input")).getDomProperty("value");
+    }
+
+    /** How many session rows the form has. */
+    public int sessionCount() {
+        return browser.driver()
+                .findElements(By.cssSelector("#workshop-sessions .programme-session"))
+                .size();
+    }
+
+    public void waitUntilFormClosed() {
+        browser.waitForGone("workshop-form");
+    }
+
+    /** Waits until the registrations dialog lists the text, and returns all of it. */
+    public String waitForRegistrations(String text) {
+        browser.waitForText("workshop-registrations", text);
+        return browser.textOf("workshop-registrations");
+    }
+
+    public void closeRegistrations() {
+        browser.click("workshop-registrations-close");
+    }
+
+    /** The cancel question's text (title, how many signed up). */
+    public String cancelQuestion() {
+        return browser.textOf("workshop-cancel-text");
+    }
+
+    public void confirmCancel() {
+        browser.click("workshop-cancel-yes");
     }
 
     public void clickInRow(long workshopId, String buttonClass) {

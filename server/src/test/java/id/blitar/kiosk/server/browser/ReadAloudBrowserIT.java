@@ -25,50 +25,50 @@ class ReadAloudBrowserIT extends ServerIT {
     @Test
     void shouldReadAJavaneseScreenWithAnIndonesianVoiceAndSaySo() {
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/?mode=entrance"));
-            new AttractViewElement(browser).waitUntilShown();
+            AttractViewElement attract = new AttractViewElement(browser).open(url(""), "entrance");
+            KioskFrameElement frame = new KioskFrameElement(browser);
             stubVoices(browser, List.of(ENGLISH, INDONESIAN));
-            new AttractViewElement(browser).switchLanguage("jv");
-            browser.waitForText("attract-title", "Sugeng rawuh");
+            attract.switchLanguage("jv");
+            attract.waitForTitle("Sugeng rawuh");
 
-            browser.click("a11y-speech");
+            frame.readAloud();
             Map<String, Object> said = nextSaid(browser);
             assertThat(said.get("text")).asString().startsWith("Sugeng rawuh");
             assertThat(said.get("voice")).isEqualTo("Bahasa Indonesia");
             assertThat(said.get("lang")).isEqualTo("id-ID");
-            assertThat(browser.textOf("kiosk-speech-note")).contains("swanten basa Indonesia");
+            assertThat(frame.speechNote()).contains("swanten basa Indonesia");
             browser.checkAndScreenshot("19-read-aloud-javanese-with-indonesian-voice");
 
             // A kiosk that has a Javanese voice reads with it, and says nothing more.
             stubVoices(browser, List.of(ENGLISH, INDONESIAN, JAVANESE));
-            browser.click("a11y-speech");
-            browser.click("a11y-speech");
+            frame.readAloud();
+            frame.readAloud();
             said = nextSaid(browser);
             assertThat(said.get("voice")).isEqualTo("Basa Jawa");
-            browser.waitForGone("kiosk-speech-note");
+            frame.waitUntilSpeechNoteGone();
         }
     }
 
     @Test
     void shouldReadNothingWithAVoiceOfAnotherLanguageAndSaySo() {
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/?mode=entrance"));
-            new AttractViewElement(browser).waitUntilShown();
+            AttractViewElement attract = new AttractViewElement(browser).open(url(""), "entrance");
+            KioskFrameElement frame = new KioskFrameElement(browser);
             stubVoices(browser, List.of(ENGLISH));
 
-            browser.click("a11y-speech");
-            browser.waitForText("kiosk-speech-note", "belum punya suara");
+            frame.readAloud();
+            frame.waitForSpeechNote("belum punya suara");
             assertThat(said(browser))
                     .as("nothing read in English on an Indonesian screen")
                     .isEmpty();
             browser.checkAndScreenshot("19-read-aloud-no-voice");
 
             // The English screen has its voice.
-            new AttractViewElement(browser).switchLanguage("en");
-            browser.waitForText("attract-title", "Welcome");
+            attract.switchLanguage("en");
+            attract.waitForTitle("Welcome");
             Map<String, Object> said = nextSaid(browser);
             assertThat(said.get("voice")).isEqualTo("US English");
-            browser.waitForGone("kiosk-speech-note");
+            frame.waitUntilSpeechNoteGone();
         }
     }
 

@@ -32,22 +32,18 @@ class ReconnectBrowserIT {
         Process server = start(port);
         try (Browser browser = new Browser(1080, 1920)) {
             awaitHealthy(port);
-            browser.open("http://localhost:" + port + "/check-in");
-            new CheckInViewElement(browser).waitUntilShown();
+            new CheckInViewElement(browser).open("http://localhost:" + port);
+            KioskFrameElement frame = new KioskFrameElement(browser);
 
             server.destroy();
             server.waitFor();
-            browser.byId("kiosk-reconnect");
-            assertThat(browser.textOf("kiosk-reconnect")).contains("Menghubungkan kembali");
+            assertThat(frame.waitForReconnecting().reconnecting()).contains("Menghubungkan kembali");
             browser.screenshot("50-reconnecting");
 
             server = start(port);
             awaitHealthy(port);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                    .until(d -> !d.findElements(org.openqa.selenium.By.id("attract"))
-                                    .isEmpty()
-                            && d.findElements(org.openqa.selenium.By.id("kiosk-reconnect"))
-                                    .isEmpty());
+                    .until(d -> new AttractViewElement(browser).isShown() && !frame.isReconnecting());
             browser.waitForVaadin();
             browser.screenshot("51-recovered");
 

@@ -40,32 +40,29 @@ class StaffIdleTimeoutBrowserIT extends ServerIT {
             new AttractViewElement(kiosk).waitUntilShown();
             ((JavascriptExecutor) kiosk.driver()).executeScript("window.__sameKioskPage = true;");
 
-            new StaffViewElement(librarian).signIn(url(""), "rujukan", "rujukan123");
+            StaffViewElement staff = new StaffViewElement(librarian).signIn(url(""), "rujukan", "rujukan123");
             assertThat(pushActive(librarian)).as("the worklist runs with push").isTrue();
             long signedIn = System.nanoTime();
 
             // Warned about 10 s before the end; staying signed in is a click, so the clock starts again.
-            librarian.find(org.openqa.selenium.By.id("idle-stay"));
+            staff.waitForIdleWarning();
             assertThat(librarian.pageText()).contains("dikeluarkan otomatis");
             long warnedAfter = Duration.ofNanos(System.nanoTime() - signedIn).toSeconds();
             librarian.screenshot("124-staff-idle-warning");
-            librarian.click("idle-stay");
+            staff.staySignedIn();
             assertThat(librarian.driver().getCurrentUrl()).endsWith("/staff");
 
             // Now untouched: warned again, then the session ends and the page shows the sign-in.
-            librarian.find(org.openqa.selenium.By.id("idle-stay"));
+            staff.waitForIdleWarning();
             long idleFrom = System.nanoTime();
             new WebDriverWait(librarian.driver(), Duration.ofSeconds(40))
                     .until(d -> d.getCurrentUrl().contains("/login"));
             long endedAfter = Duration.ofNanos(System.nanoTime() - idleFrom).toSeconds();
-            librarian.byId("login");
+            new LoginViewElement(librarian).waitUntilShown();
             librarian.screenshot("125-staff-idle-signed-out");
             // The session is gone: the worklist's address shows the sign-in (Vaadin keeps the address).
-            librarian.open(url("/staff"));
-            librarian.byId("login");
-            assertThat(librarian.driver().findElements(org.openqa.selenium.By.id("staff-home")))
-                    .as("the session is gone")
-                    .isEmpty();
+            staff.openSignedOut(url(""));
+            assertThat(staff.isShown()).as("the session is gone").isFalse();
             System.out.printf(
                     "Idle staff session: warned %d s after sign-in, ended %d s after the second warning%n",
                     warnedAfter, endedAfter);

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -110,10 +109,10 @@ class StaffWorklistBrowserIT extends ServerIT {
         // Push: no reload of either page from here on.
         String card = worklist.waitForGroupTask(id).getText();
         assertThat(card).contains(number, text, "Tenggat", "Cari buku");
-        staff.waitForText("walk-in-alert", number);
+        worklist.waitForWalkInAlert(number);
         assertThat(worklist.walkInAlert()).contains("Pengunjung menunggu").contains(number);
         assertThat(worklist.beeps()).isPositive();
-        wall.waitForText("board-waiting", "Menunggu:");
+        board.waitForWaiting("Menunggu:");
         staff.screenshot("worklist-01-new-walk-in");
 
         worklist.claim(id);
@@ -124,7 +123,7 @@ class StaffWorklistBrowserIT extends ServerIT {
         worklist.call(id);
         board.waitForCall(number, "Meja 2");
         assertThat(board.newest()).contains(number).contains("Meja 2");
-        staff.waitForText("my-tasks", "Meja 2");
+        worklist.waitForMyTasksText("Meja 2");
 
         // A rejected input is explained and changes nothing.
         assertThat(worklist.referWithoutPartner(id)).contains("lembaga mitra");
@@ -248,8 +247,8 @@ class StaffWorklistBrowserIT extends ServerIT {
         assertThat(answered.getAnswer()).contains("ruang referensi");
 
         // Answered questions are offered for the FAQ.
-        staff.find(By.cssSelector("#faq-publish")).click();
-        staff.waitForText("faq-publish", "arsip koran");
+        worklist.openFaqCandidates();
+        worklist.waitForFaqCandidate("arsip koran");
         staff.screenshot("worklist-05-faq");
     }
 
@@ -295,9 +294,9 @@ class StaffWorklistBrowserIT extends ServerIT {
         worklist.waitForMyTask(id);
         phone.screenshot("worklist-06-phone");
 
-        phone.click("end-shift");
+        worklist.endShift();
         assertThat(worklist.waitForNotice("Shift selesai")).contains("1 tugas");
-        phone.byId("login");
+        new LoginViewElement(phone).waitUntilShown();
         assertThat(questionShifts.onShift("rujukan")).isFalse();
         String task = questionWorklist.groupTasks("rujukan").stream()
                 .filter(i -> i.questionId() == id)

@@ -133,6 +133,80 @@ public record WorklistViewElement(Browser browser) {
         browser.clickCentered(By.cssSelector(card("my-tasks", questionId) + " vaadin-button." + action));
     }
 
+    /** Waits until the walk-in alert names this queue number. */
+    public void waitForWalkInAlert(String queueNumber) {
+        browser.waitForText("walk-in-alert", queueNumber);
+    }
+
+    /** Waits until "Tugas saya" shows the text (a desk, a note). */
+    public void waitForMyTasksText(String text) {
+        browser.waitForText("my-tasks", text);
+    }
+
+    /** Waits until the shift line says the text (on duty, or ended on another page). */
+    public void waitForShiftStatus(String text) {
+        browser.waitForText("shift-status", text);
+    }
+
+    /** "Akhiri shift": hands open tasks back and signs out. */
+    public void endShift() {
+        browser.click("end-shift");
+    }
+
+    private static String review(String list, long questionId) {
+        return "#" + list + " .work-item-review[data-question-id='" + questionId + "']";
+    }
+
+    /** The duty supervisor takes the review of an overdue question and waits until it is theirs. */
+    public void claimReview(long questionId) {
+        browser.clickCentered(By.cssSelector(review("group-tasks", questionId) + " vaadin-button.claim"));
+        browser.find(By.cssSelector(review("my-tasks", questionId)));
+    }
+
+    /** Chooses the group an overdue question goes to and writes why, without sending it yet. */
+    public void prepareReassignment(long questionId, String group, String note) {
+        browser.clickCentered(By.cssSelector(review("my-tasks", questionId) + " vaadin-select"));
+        browser.clickCentered(By.xpath("//vaadin-select-item[normalize-space()='" + group + "']"));
+        browser.find(By.cssSelector(review("my-tasks", questionId) + " vaadin-text-area textarea"))
+                .sendKeys(note);
+        browser.waitForVaadin();
+    }
+
+    public void reassign(long questionId) {
+        browser.clickCentered(By.cssSelector(review("my-tasks", questionId) + " vaadin-button.reassign"));
+    }
+
+    /** "Alihkan": chooses the group and writes why in the dialog, which {@link #confirmDialog()} sends. */
+    public void prepareTransfer(long questionId, String group, String note) {
+        myAction(questionId, "transfer");
+        browser.clickCentered(By.cssSelector(".work-dialog-body vaadin-select"));
+        browser.clickCentered(By.xpath("//vaadin-select-item[normalize-space()='" + group + "']"));
+        browser.find(By.cssSelector(".work-dialog-body vaadin-text-area textarea"))
+                .sendKeys(note);
+        browser.waitForVaadin();
+    }
+
+    /** The open dialog's confirm button. */
+    public void confirmDialog() {
+        browser.clickCentered(By.cssSelector("vaadin-button.confirm"));
+    }
+
+    /** Opens the answered questions offered for the FAQ. */
+    public void openFaqCandidates() {
+        browser.clickCentered(By.id("faq-publish"));
+    }
+
+    public void waitForFaqCandidate(String text) {
+        browser.waitForText("faq-publish", text);
+    }
+
+    /** "Terbitkan di FAQ" on an answered question: waits for its dialog, which {@link #confirmDialog()} sends. */
+    public void openFaqDialog(long questionId) {
+        browser.clickCentered(By.cssSelector(
+                "#faq-publish .faq-candidate[data-question-id='" + questionId + "'] vaadin-button.publish-faq"));
+        browser.find(By.cssSelector(".work-dialog-body"));
+    }
+
     /** Waits for a notification containing the text and returns its whole text. */
     public String waitForNotice(String text) {
         return browser.find(By.xpath("//vaadin-notification-card[contains(normalize-space(.), '" + text + "')]"))

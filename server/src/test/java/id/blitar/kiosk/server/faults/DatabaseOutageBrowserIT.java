@@ -9,6 +9,7 @@ import id.blitar.kiosk.server.browser.AttractViewElement;
 import id.blitar.kiosk.server.browser.Browser;
 import id.blitar.kiosk.server.browser.CheckInViewElement;
 import id.blitar.kiosk.server.browser.GuestViewElement;
+import id.blitar.kiosk.server.browser.KioskFrameElement;
 import id.blitar.kiosk.server.browser.ScannerEmulator;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -88,8 +88,8 @@ class DatabaseOutageBrowserIT {
                         LocalDate.now().plusYears(1));
                 cards.add(card);
             }
-            browser.open("http://localhost:" + port + "/?mode=entrance");
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open("http://localhost:" + port, "entrance");
+            KioskFrameElement frame = new KioskFrameElement(browser);
             ScannerEmulator scanner = new ScannerEmulator(browser, 26);
             // A guest fills in the form while the database still runs, and sends it just after it went away.
             GuestViewElement guest = new AttractViewElement(browser).checkIn().asGuest();
@@ -100,8 +100,7 @@ class DatabaseOutageBrowserIT {
             db.kill();
             Instant killedAt = Instant.now();
             guest.submit();
-            String notice =
-                    browser.find(By.cssSelector("vaadin-notification-card")).getText();
+            String notice = guest.notice();
             browser.screenshot("149-database-away-guest-form");
             assertThat(notice)
                     .contains("Layanan sedang tidak tersedia untuk sementara")
@@ -110,15 +109,14 @@ class DatabaseOutageBrowserIT {
 
             List<Instant> scannedAt = new ArrayList<>();
             // Four members scan at the check-in screen.
-            browser.open("http://localhost:" + port + "/check-in");
-            new CheckInViewElement(browser).waitUntilShown();
+            new CheckInViewElement(browser).open("http://localhost:" + port);
             for (int i = 0; i < cards.size() - 1; i++) {
                 scanNoted(browser, scanner, cards.get(i), scannedAt, i == 0 ? "150-database-away-scan-noted" : null);
             }
 
             // Another journey during the outage ("Tanya pustakawan" reads the FAQ): a calm message, not an error.
             browser.open("http://localhost:" + port + "/ask");
-            browser.byId("kiosk-error");
+            frame.waitForError();
             String ask = browser.pageText();
             browser.screenshot("151-database-away-ask");
             assertThat(ask)
@@ -134,7 +132,7 @@ class DatabaseOutageBrowserIT {
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> queued(browser) == cards.size());
             // The kiosk's connection check covers the screen until the server can serve again.
-            browser.waitForText("kiosk-reconnect", "Menghubungkan kembali");
+            frame.waitForReconnecting("Menghubungkan kembali");
             browser.screenshot("153-database-away-reconnecting");
 
             db.start();
@@ -145,8 +143,7 @@ class DatabaseOutageBrowserIT {
                     .until(() -> queued(browser) == 0 && visits(db, cards).size() >= cards.size());
             double replaySeconds = Duration.between(backAt, Instant.now()).toMillis() / 1000.0;
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(d -> !d.findElements(By.id("attract")).isEmpty()
-                            && d.findElements(By.id("kiosk-reconnect")).isEmpty());
+                    .until(d -> new AttractViewElement(browser).isShown() && !frame.isReconnecting());
             browser.screenshot("154-database-back-attract");
 
             assertThat(guestVisits(db))
@@ -202,23 +199,19 @@ class DatabaseOutageBrowserIT {
             Browser browser, ScannerEmulator scanner, String card, List<Instant> scannedAt, String screenshot) {
         scannedAt.add(Instant.ofEpochMilli(pageClock(browser)));
         scanner.scan(card);
-        waitForNoted(browser, Duration.ofSeconds(15));
-        assertThat(browser.textOf("kiosk-scan-noted"))
+        KioskFrameElement frame = new KioskFrameElement(browser);
+        frame.waitForScanNoted(Duration.ofSeconds(15));
+        assertThat(frame.scanNoted())
                 .contains("Tercatat.")
                 .contains("Kunjungan Anda akan disimpan begitu sambungan kembali");
         if (screenshot != null) {
             browser.screenshot(screenshot);
         }
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('kiosk-scan-noted').remove();");
+        frame.removeScanNoted();
     }
 
     private static long pageClock(Browser browser) {
         return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return Date.now();")).longValue();
-    }
-
-    private static void waitForNoted(Browser browser, Duration within) {
-        new WebDriverWait(browser.driver(), within)
-                .until(d -> !d.findElements(By.id("kiosk-scan-noted")).isEmpty());
     }
 
     private static int queued(Browser browser) {
