@@ -108,6 +108,15 @@ class KioskReachBrowserIT extends ServerIT {
                     assertThat(checkboxSize(browser, "consent"))
                             .as("%s: the consent tick is a large touch target", variant)
                             .isGreaterThanOrEqualTo(64);
+                    for (String age : List.of("child", "teen", "adult", "elderly")) {
+                        assertThat(pictureSize(browser, "age-group-" + age))
+                                .as("%s: the picture of age group %s is large", variant, age)
+                                .isGreaterThanOrEqualTo(64);
+                        Map<String, Long> button = box(browser, "age-group-" + age);
+                        assertThat(Math.min(button.get("width"), button.get("height")))
+                                .as("%s: age group %s is a large touch target", variant, age)
+                                .isGreaterThanOrEqualTo(64);
+                    }
                     browser.screenshot("19-" + variant.replace("a11y-", "") + "-guest");
 
                     browser.open(url("/check-in/group"));
@@ -333,6 +342,16 @@ class KioskReachBrowserIT extends ServerIT {
                           height: Math.round(r.height), barTop: Math.floor(Math.min(barTop, window.innerHeight)),
                           hit: hit ? 1 : 0};
                         """, id);
+    }
+
+    /** The smaller side of the picture in a choice button, in CSS pixels. */
+    private static long pictureSize(Browser browser, String id) {
+        Object size = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const r = document.getElementById(arguments[0]).querySelector('vaadin-icon').getBoundingClientRect();"
+                                + " return Math.round(Math.min(r.width, r.height));",
+                        id);
+        return ((Number) size).longValue();
     }
 
     private static long checkboxSize(Browser browser, String id) {
