@@ -69,12 +69,8 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
 
         add(
                 new H1(getTranslation("guest.title")),
-                ageGroup,
-                purpose,
-                origin,
-                institution,
-                keyboard,
-                KioskParts.bottomActions(consentRow, error, actions));
+                VisitUi.column(ageGroup, purpose, origin),
+                VisitUi.column(institution, keyboard, KioskParts.bottomActions(consentRow, error, actions)));
     }
 
     private void submit() {
