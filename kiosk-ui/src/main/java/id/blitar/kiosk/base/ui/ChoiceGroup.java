@@ -3,6 +3,7 @@ package id.blitar.kiosk.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,15 @@ public class ChoiceGroup<T> extends Div {
     private Consumer<T> listener = v -> {};
 
     public ChoiceGroup(String id, String label, Map<T, VaadinIcon> options, Function<T, String> caption) {
+        this(id, label, options, caption, false);
+    }
+
+    /**
+     * @param pictures whether each option shows a large picture (64 px) above its words, for choices a visitor
+     *     recognises by the picture (a child, an older person) rather than by reading
+     */
+    public ChoiceGroup(
+            String id, String label, Map<T, VaadinIcon> options, Function<T, String> caption, boolean pictures) {
         setId(id);
         addClassName("kiosk-choice-group");
         Span heading = new Span(label);
@@ -38,7 +48,9 @@ public class ChoiceGroup<T> extends Div {
         grid.getElement().setAttribute("role", "group");
         grid.getElement().setAttribute("aria-labelledby", id + "-label");
         options.forEach((option, icon) -> {
-            Button button = new Button(caption.apply(option), icon.create());
+            Button button = pictures
+                    ? pictureButton(icon, caption.apply(option))
+                    : new Button(caption.apply(option), icon.create());
             button.setId(id + "-" + option.toString().toLowerCase(java.util.Locale.ROOT));
             button.getElement().setAttribute("aria-pressed", "false");
             button.addClickListener(e -> select(option));
@@ -46,6 +58,17 @@ public class ChoiceGroup<T> extends Div {
             grid.add(button);
         });
         add(heading, grid);
+    }
+
+    /** The picture above the words, both in the button's label (a button's icon slot sits beside the words). */
+    private static Button pictureButton(VaadinIcon icon, String text) {
+        Icon picture = icon.create();
+        picture.addClassName("kiosk-choice-icon");
+        Div inner = new Div(picture, new Span(text));
+        inner.addClassName("kiosk-choice-picture");
+        Button button = new Button();
+        button.getElement().appendChild(inner.getElement());
+        return button;
     }
 
     public void select(T option) {

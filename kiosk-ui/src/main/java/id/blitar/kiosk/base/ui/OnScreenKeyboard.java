@@ -60,6 +60,9 @@ public class OnScreenKeyboard extends Div {
     private final Button shiftKey;
     private Shift shift = Shift.OFF;
     private Runnable onEnter = () -> {};
+    /** Whether this keyboard opens when its field is touched (and so may be closed for another one). */
+    private boolean opensOnTouch;
+
     private final Button enter;
 
     /**
@@ -135,6 +138,7 @@ public class OnScreenKeyboard extends Div {
     public static <F extends Component & HasValue<?, String> & Focusable<F>> OnScreenKeyboard openingOnTouch(
             F field, Layout layout) {
         OnScreenKeyboard keyboard = new OnScreenKeyboard(field, layout);
+        keyboard.opensOnTouch = true;
         keyboard.setVisible(false);
         keyboard.onEnter(() -> keyboard.setVisible(false));
         suppressSystemKeyboard(field);
@@ -145,10 +149,15 @@ public class OnScreenKeyboard extends Div {
 
     /**
      * Shows a hidden keyboard and scrolls it to the middle of the screen, clear of the form's buttons
-     * that stay at the bottom.
+     * that stay at the bottom. One keyboard at a time: the keyboard of another field beside it closes, so a
+     * form with several fields never shows two (on a landscape screen they share one place beside the fields).
      */
     private void open() {
         if (!isVisible()) {
+            getParent()
+                    .ifPresent(parent -> parent.getChildren()
+                            .filter(c -> c != this && c instanceof OnScreenKeyboard other && other.opensOnTouch)
+                            .forEach(c -> c.setVisible(false)));
             setVisible(true);
             getElement().executeJs("const k = this; requestAnimationFrame(() => k.scrollIntoView({block: 'center'}));");
         }

@@ -76,13 +76,8 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
 
         add(
                 new H1(getTranslation("group.title")),
-                institution,
-                keyboard,
-                origin,
-                countsTitle,
-                counters,
-                total,
-                KioskParts.bottomActions(consentRow, error, actions));
+                VisitUi.column(institution, keyboard, origin),
+                VisitUi.column(countsTitle, counters, total, KioskParts.bottomActions(consentRow, error, actions)));
     }
 
     private Div counter(AgeGroup group) {
@@ -105,7 +100,6 @@ public class GroupCheckInView extends Div implements HasDynamicTitle {
         plusTen.setAriaLabel(getTranslation("group.plusTen", label.getText()));
         Div row = new Div(label, minus, value, plus, plusTen);
         row.addClassName("kiosk-counter");
-        row.getStyle().set("grid-template-columns", "1fr 96px 120px 96px 120px");
         return row;
     }
 

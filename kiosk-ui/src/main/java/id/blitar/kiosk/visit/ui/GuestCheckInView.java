@@ -53,7 +53,8 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
                 "age-group",
                 getTranslation("guest.ageGroup"),
                 ageGroups(),
-                g -> getTranslation("ageGroup." + g.name()));
+                g -> getTranslation("ageGroup." + g.name()),
+                true);
         purpose = new ChoiceGroup<>(
                 "purpose", getTranslation("guest.purpose"), purposes(), p -> getTranslation("purpose." + p.name()));
         origin = new ChoiceGroup<>(
@@ -68,12 +69,8 @@ public class GuestCheckInView extends Div implements HasDynamicTitle {
 
         add(
                 new H1(getTranslation("guest.title")),
-                ageGroup,
-                purpose,
-                origin,
-                institution,
-                keyboard,
-                KioskParts.bottomActions(consentRow, error, actions));
+                VisitUi.column(ageGroup, purpose, origin),
+                VisitUi.column(institution, keyboard, KioskParts.bottomActions(consentRow, error, actions)));
     }
 
     private void submit() {

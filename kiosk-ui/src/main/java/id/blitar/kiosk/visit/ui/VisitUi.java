@@ -77,6 +77,17 @@ final class VisitUi {
         dialog.open();
     }
 
+    /**
+     * One column of a form: on a landscape screen a form's two columns stand side by side, the second one ending
+     * with consent and the buttons; on a portrait screen a column is no box at all and its parts follow one
+     * another as before (kiosk.css).
+     */
+    static Div column(Component... parts) {
+        Div column = new Div(parts);
+        column.addClassName("kiosk-form-column");
+        return column;
+    }
+
     /** Shows translated problems in an error area. */
     static void showProblems(Div error, Component translator, List<String> keys) {
         error.setText(

@@ -95,19 +95,26 @@ class KioskReachBrowserIT extends ServerIT {
                             "guest-submit",
                             "back",
                             "language-en");
-                    if (orientation.equals("portrait")) {
-                        assertOnScreen(
-                                browser,
-                                variant + " guest",
-                                "age-group-child",
-                                "age-group-elderly",
-                                "purpose-other",
-                                "origin-outside",
-                                "institution");
-                    }
+                    assertOnScreen(
+                            browser,
+                            variant + " guest",
+                            "age-group-child",
+                            "age-group-elderly",
+                            "purpose-other",
+                            "origin-outside",
+                            "institution");
                     assertThat(checkboxSize(browser, "consent"))
                             .as("%s: the consent tick is a large touch target", variant)
                             .isGreaterThanOrEqualTo(64);
+                    for (String age : List.of("child", "teen", "adult", "elderly")) {
+                        assertThat(pictureSize(browser, "age-group-" + age))
+                                .as("%s: the picture of age group %s is large", variant, age)
+                                .isGreaterThanOrEqualTo(64);
+                        Map<String, Long> button = box(browser, "age-group-" + age);
+                        assertThat(Math.min(button.get("width"), button.get("height")))
+                                .as("%s: age group %s is a large touch target", variant, age)
+                                .isGreaterThanOrEqualTo(64);
+                    }
                     browser.screenshot("19-" + variant.replace("a11y-", "") + "-guest");
 
                     browser.open(url("/check-in/group"));
@@ -115,21 +122,18 @@ class KioskReachBrowserIT extends ServerIT {
                     browser.waitForVaadin();
                     assertOnScreen(
                             browser, variant + " group", "group-consent", "group-consent-more", "group-submit", "back");
-                    if (orientation.equals("portrait")) {
-                        // Every field of the group form too: its last rows once lay under the consent and buttons.
-                        // (Landscape: see KioskScreensBrowserIT.LANDSCAPE_NOT_YET.)
-                        assertOnScreen(
-                                browser,
-                                variant + " group",
-                                "group-institution",
-                                "group-origin-city",
-                                "group-origin-outside",
-                                "count-child-minus",
-                                "count-child-plus10",
-                                "count-elderly-minus",
-                                "count-elderly-plus10",
-                                "group-total");
-                    }
+                    // Every field of the group form too: its last rows once lay under the consent and buttons.
+                    assertOnScreen(
+                            browser,
+                            variant + " group",
+                            "group-institution",
+                            "group-origin-city",
+                            "group-origin-outside",
+                            "count-child-minus",
+                            "count-child-plus10",
+                            "count-elderly-minus",
+                            "count-elderly-plus10",
+                            "group-total");
                     browser.screenshot("19-" + variant.replace("a11y-", "") + "-group");
 
                     browser.open(url("/"));
@@ -333,6 +337,16 @@ class KioskReachBrowserIT extends ServerIT {
                           height: Math.round(r.height), barTop: Math.floor(Math.min(barTop, window.innerHeight)),
                           hit: hit ? 1 : 0};
                         """, id);
+    }
+
+    /** The smaller side of the picture in a choice button, in CSS pixels. */
+    private static long pictureSize(Browser browser, String id) {
+        Object size = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const r = document.getElementById(arguments[0]).querySelector('vaadin-icon').getBoundingClientRect();"
+                                + " return Math.round(Math.min(r.width, r.height));",
+                        id);
+        return ((Number) size).longValue();
     }
 
     private static long checkboxSize(Browser browser, String id) {
