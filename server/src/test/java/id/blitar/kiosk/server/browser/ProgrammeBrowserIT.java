@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,9 +51,9 @@ class ProgrammeBrowserIT extends ServerIT {
 
         long workshopId;
         try (Browser manager = new Browser(1366, 900)) {
-            new StaffViewElement(manager).signIn(url(""), "kepala", "kepala123");
-            manager.click("programme-link");
-            ProgrammeViewElement programme = new ProgrammeViewElement(manager).waitUntilShown();
+            ProgrammeViewElement programme = new StaffViewElement(manager)
+                    .signIn(url(""), "kepala", "kepala123")
+                    .openProgramme();
             manager.checkAndScreenshot("90-programme-list");
 
             programme.openNewForm();
@@ -71,7 +70,7 @@ class ProgrammeBrowserIT extends ServerIT {
             // Typed the Indonesian way: day/month without leading zeros, the time with a dot.
             LocalDateTime closes = first.minusDays(1).withHour(16).withMinute(0);
             programme.dateTime(
-                    manager.byId("workshop-closes"),
+                    "workshop-closes",
                     closes.getDayOfMonth() + "/" + closes.getMonthValue() + "/" + closes.getYear(),
                     "16.00");
             programme.type("workshop-partner", "Universitas Islam Balitar");
@@ -80,7 +79,7 @@ class ProgrammeBrowserIT extends ServerIT {
             programme.session(2, second, second.plusHours(2));
             programme.save();
 
-            manager.waitForText("workshop-problems", "Kapasitas");
+            programme.waitForProblems("Kapasitas");
             assertThat(programme.problems()).contains("Kapasitas harus antara 1 dan 1000 kursi");
             assertThat(jdbc.queryForObject("select count(*) from workshop where title = ?", Long.class, title))
                     .as("nothing stored while there are problems")
@@ -89,7 +88,7 @@ class ProgrammeBrowserIT extends ServerIT {
 
             programme.type("workshop-capacity", "20");
             programme.save();
-            manager.waitForGone("workshop-form");
+            programme.waitUntilFormClosed();
 
             workshopId = Long.parseLong(programme.row(title).getDomAttribute("data-workshop-id"));
             Map<String, Object> stored = jdbc.queryForMap(
@@ -115,37 +114,31 @@ class ProgrammeBrowserIT extends ServerIT {
                     .isInstanceOf(SignUpResult.Confirmed.class);
             assertThat(workshopProcess.signUp(workshopId, guest("Bambang Sutrisno")))
                     .isInstanceOf(SignUpResult.Confirmed.class);
-            manager.open(url("/manage/programme"));
-            assertThat(manager.find(By.cssSelector(
-                                    ".programme-row[data-workshop-id='" + workshopId + "'] .programme-taken"))
-                            .getText())
-                    .isEqualTo("2");
+            programme.open(url(""));
+            assertThat(programme.taken(workshopId)).isEqualTo("2");
             manager.screenshot("92-programme-listed");
 
             // Changed later: the form comes back filled in, both sessions included.
             programme.clickInRow(workshopId, "workshop-edit");
-            assertThat(manager.find(By.cssSelector("#workshop-title input")).getDomProperty("value"))
-                    .isEqualTo(title);
-            assertThat(manager.driver().findElements(By.cssSelector("#workshop-sessions .programme-session")))
-                    .hasSize(2);
+            assertThat(programme.value("workshop-title")).isEqualTo(title);
+            assertThat(programme.sessionCount()).isEqualTo(2);
             programme.type("workshop-room", "Aula Lantai 2");
             manager.checkAndScreenshot("92b-programme-form-edit");
             programme.save();
-            manager.waitForGone("workshop-form");
-            manager.waitForText("programme-list", "Aula Lantai 2");
+            programme.waitUntilFormClosed();
+            programme.waitForList("Aula Lantai 2");
             assertThat(workshops.sessionsOf(workshopId)).hasSize(2);
 
             programme.clickInRow(workshopId, "workshop-registrations");
-            manager.waitForText("workshop-registrations", "Rina Kartika");
-            assertThat(manager.textOf("workshop-registrations")).contains("Bambang Sutrisno", "Dapat kursi");
+            assertThat(programme.waitForRegistrations("Rina Kartika")).contains("Bambang Sutrisno", "Dapat kursi");
             manager.checkAndScreenshot("93-programme-registrations");
-            manager.click("workshop-registrations-close");
+            programme.closeRegistrations();
 
             programme.clickInRow(workshopId, "workshop-cancel");
-            assertThat(manager.textOf("workshop-cancel-text")).contains(title, "2 pendaftar");
+            assertThat(programme.cancelQuestion()).contains(title, "2 pendaftar");
             manager.checkAndScreenshot("94-programme-cancel-confirm");
-            manager.click("workshop-cancel-yes");
-            manager.waitForText("programme-list", "Dibatalkan");
+            programme.confirmCancel();
+            programme.waitForList("Dibatalkan");
             assertThat(jdbc.queryForObject("select status from workshop where id = ?", String.class, workshopId))
                     .isEqualTo("CANCELLED");
             assertThat(manager.pageText()).doesNotContain("!programme");
@@ -153,13 +146,10 @@ class ProgrammeBrowserIT extends ServerIT {
         }
 
         try (Browser librarian = new Browser(1366, 900)) {
-            new StaffViewElement(librarian).signIn(url(""), "rujukan", "rujukan123");
-            librarian.click("programme-link");
-            new ProgrammeViewElement(librarian).waitUntilShown();
-            assertThat(librarian
-                            .find(By.cssSelector(".programme-row[data-workshop-id='" + workshopId + "']"))
-                            .getText())
-                    .contains(title, "Dibatalkan");
+            ProgrammeViewElement programme = new StaffViewElement(librarian)
+                    .signIn(url(""), "rujukan", "rujukan123")
+                    .openProgramme();
+            assertThat(programme.rowText(workshopId)).contains(title, "Dibatalkan");
         }
     }
 
@@ -191,21 +181,16 @@ class ProgrammeBrowserIT extends ServerIT {
         String comment = "Ruangannya panas " + UUID.randomUUID().toString().substring(0, 4);
 
         try (Browser phone = phone()) {
-            phone.open(url("/nilai-kegiatan/" + token));
-            assertThat(phone.textOf("rate-workshop")).isEqualTo(title);
+            RateWorkshopViewElement rate = new RateWorkshopViewElement(phone).open(url(""), token);
+            assertThat(rate.workshop()).isEqualTo(title);
             phone.checkAndScreenshot("96-rate-form");
 
-            phone.click("rate-send");
-            phone.waitForText("rate-problem", "Pilih");
-            phone.click("mood-unhappy");
-            assertThat(phone.byId("mood-unhappy").getDomAttribute("aria-pressed"))
-                    .isEqualTo("true");
-            phone.click("rate-comment");
-            phone.find(By.cssSelector("#rate-comment textarea")).sendKeys(comment);
-            phone.waitForVaadin();
+            rate.send().waitForProblem("Pilih");
+            rate.mood("unhappy");
+            assertThat(rate.moodPressed("unhappy")).isEqualTo("true");
+            rate.comment(comment);
             phone.checkAndScreenshot("97-rate-chosen");
-            phone.click("rate-send");
-            phone.byId("rate-thanks");
+            rate.send().waitForThanks();
             phone.checkAndScreenshot("98-rate-thanks");
 
             Map<String, Object> answer = jdbc.queryForMap(
@@ -217,8 +202,7 @@ class ProgrammeBrowserIT extends ServerIT {
             assertThat(answer.get("comment")).isEqualTo(comment);
             assertThat(answer.get("follow_up")).isIn(true, 1, (byte) 1);
 
-            phone.open(url("/nilai-kegiatan/" + token));
-            phone.byId("rate-gone");
+            new RateWorkshopViewElement(phone).open(url(""), token).waitForGone();
             assertThat(phone.pageText()).contains("sudah tidak berlaku");
             phone.checkAndScreenshot("99-rate-used");
         }

@@ -69,6 +69,11 @@ public record ProgrammeViewElement(Browser browser) {
         dateTime(browser.byId(pickerId), value);
     }
 
+    /** Types the date and the time as given into the picker with this id. */
+    public void dateTime(String pickerId, String dateText, String timeText) {
+        dateTime(browser.byId(pickerId), dateText, timeText);
+    }
+
     /** The n-th session row's start and end (from 1). */
     public void session(int number, LocalDateTime start, LocalDateTime end) {
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#workshop-sessions .programme-session"));
@@ -83,6 +88,11 @@ public record ProgrammeViewElement(Browser browser) {
 
     public void save() {
         browser.click("workshop-save");
+    }
+
+    /** Waits until the form's problems say the text. */
+    public void waitForProblems(String text) {
+        browser.waitForText("workshop-problems", text);
     }
 
     public String problems() {
