@@ -9,6 +9,13 @@ import org.openqa.selenium.By;
  */
 public record KioskFrameElement(Browser browser) {
 
+    /** Chooses a language in the kiosk's bar by its code (id, en, jv); the screen stays where it is. */
+    public KioskFrameElement switchLanguage(String code) {
+        browser.click("language-" + code);
+        browser.waitForVaadin();
+        return this;
+    }
+
     /** Touches an accessibility option: speech, large-text, high-contrast, low-layout. */
     public KioskFrameElement toggle(String option) {
         browser.click("a11y-" + option);

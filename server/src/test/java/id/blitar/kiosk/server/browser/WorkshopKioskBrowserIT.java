@@ -24,9 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -62,25 +59,22 @@ class WorkshopKioskBrowserIT extends ServerIT {
 
         String code;
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/"));
-            kiosk.byId("upcoming-events");
-            kiosk.click("start-workshops");
-            kiosk.byId("workshop-list");
+            WorkshopsViewElement workshops = new AttractViewElement(kiosk)
+                    .open(url(""))
+                    .waitForUpcomingEvents()
+                    .openWorkshops();
             kiosk.checkAndScreenshot("90-workshops-list");
-            kiosk.click("workshop-" + workshop.getId() + "-open");
+            workshops.openWorkshop(workshop.getId());
             kiosk.checkAndScreenshot("91-workshop-detail");
-            kiosk.click("signup-guest");
-            kiosk.click("guest-submit");
-            assertThat(kiosk.textOf("guest-error")).contains("nomor HP atau alamat e-mail");
-            kiosk.find(By.cssSelector("#guest-name input")).sendKeys("Dewi Lestari");
-            kiosk.find(By.cssSelector("#guest-email input")).sendKeys("dewi@example.org");
-            kiosk.click("guest-consent");
+            workshops.signUpAsGuest().submitGuest();
+            assertThat(workshops.guestError()).contains("nomor HP atau alamat e-mail");
+            workshops.guestName("Dewi Lestari").guestEmail("dewi@example.org").guestConsent();
             kiosk.checkAndScreenshot("92-workshop-guest-form");
-            kiosk.click("guest-submit");
+            workshops.submitGuest();
 
-            code = kiosk.textOf("ticket-code");
+            code = workshops.ticketCode();
             assertThat(TicketCodes.parse(code)).contains(code);
-            byte[] qr = kiosk.byId("ticket-qr").getScreenshotAs(OutputType.BYTES);
+            byte[] qr = workshops.ticketQr();
             assertThat(barcodes.decode(qr))
                     .as("the ticket image decodes to its code")
                     .contains(TicketCodes.qrPayload(code));
@@ -88,15 +82,11 @@ class WorkshopKioskBrowserIT extends ServerIT {
         }
 
         try (Browser door = new Browser(1080, 1920)) {
-            door.open(url("/pintu-kegiatan"));
-            door.byId("door");
-            door.find(By.cssSelector("#card-number input")).sendKeys(TicketCodes.qrPayload(code) + Keys.ENTER);
-            door.waitForText("door-outcome", "Selamat datang, Dewi");
+            DoorViewElement room = new DoorViewElement(door).open(url(""));
+            room.scan(TicketCodes.qrPayload(code)).waitForOutcome("Selamat datang, Dewi");
             door.checkAndScreenshot("94-door-admitted");
-            door.find(By.cssSelector("#card-number input")).sendKeys(code + Keys.ENTER);
-            door.waitForText("door-outcome", "Sudah tercatat");
-            door.find(By.cssSelector("#card-number input")).sendKeys("ABCDE-FGHJK" + Keys.ENTER);
-            door.waitForText("door-outcome", "tidak dikenal");
+            room.scan(code).waitForOutcome("Sudah tercatat");
+            room.scan("ABCDE-FGHJK").waitForOutcome("tidak dikenal");
             door.screenshot("95-door-unknown-ticket");
         }
         assertThat(jdbc.queryForObject(
@@ -113,14 +103,15 @@ class WorkshopKioskBrowserIT extends ServerIT {
         String first = ticketOf(workshopProcess.signUp(workshop.getId(), guest("Siti Aminah")));
 
         try (Browser kiosk = new Browser(1920, 1080)) {
-            kiosk.open(url("/kegiatan"));
-            kiosk.click("workshop-" + workshop.getId() + "-open");
-            assertThat(kiosk.textOf("workshop-seats")).contains("Penuh");
-            kiosk.click("signup-guest");
-            kiosk.find(By.cssSelector("#guest-name input")).sendKeys("Rina Kartika");
-            kiosk.find(By.cssSelector("#guest-phone input")).sendKeys("0812 3456 7890");
-            kiosk.click("guest-consent");
-            kiosk.click("guest-submit");
+            WorkshopsViewElement workshops = new WorkshopsViewElement(kiosk).open(url(""));
+            workshops.openWorkshop(workshop.getId());
+            assertThat(workshops.seats()).contains("Penuh");
+            workshops
+                    .signUpAsGuest()
+                    .guestName("Rina Kartika")
+                    .guestPhone("0812 3456 7890")
+                    .guestConsent()
+                    .submitGuest();
             new ResultElement(kiosk).waitForTitle("daftar tunggu");
             kiosk.checkAndScreenshot("96-workshop-waitlisted-landscape");
         }
@@ -128,20 +119,16 @@ class WorkshopKioskBrowserIT extends ServerIT {
 
         // The first person cancels at a kiosk with the ticket code.
         try (Browser kiosk = new Browser(1080, 1920)) {
-            kiosk.open(url("/kegiatan"));
-            kiosk.click("my-tickets");
-            kiosk.find(By.cssSelector("#card-number input")).sendKeys(first + Keys.ENTER);
+            WorkshopsViewElement workshops = new WorkshopsViewElement(kiosk).open(url(""));
+            workshops.myTickets(first);
             // A slip does nothing: the cancel button asks first, and "Tidak" keeps the seat.
-            kiosk.clickCentered(By.cssSelector("vaadin-button.cancel-registration"));
-            assertThat(kiosk.textOf("cancel-confirm-title")).contains("Batalkan pendaftaran");
+            assertThat(workshops.askToCancel()).contains("Batalkan pendaftaran");
             kiosk.checkAndScreenshot("96-workshop-cancel-confirm");
-            kiosk.click("cancel-confirm-no");
-            kiosk.find(By.cssSelector("vaadin-button.cancel-registration"));
+            workshops.keepRegistration().waitForCancelButton();
             assertThat(workshopService.registrationsOf(workshop.getId()).get(0).getStatus())
                     .isEqualTo(RegistrationStatus.CONFIRMED);
-            kiosk.clickCentered(By.cssSelector("vaadin-button.cancel-registration"));
-            kiosk.click("cancel-confirm-yes");
-            new ResultElement(kiosk).waitForTitle("dibatalkan");
+            workshops.askToCancel();
+            workshops.confirmCancel().waitForTitle("dibatalkan");
         }
         List<Registration> all = workshopService.registrationsOf(workshop.getId());
         Registration rina = all.get(1);
@@ -162,15 +149,15 @@ class WorkshopKioskBrowserIT extends ServerIT {
                 .isEqualTo(RegistrationStatus.OFFER_EXPIRED);
 
         try (Browser phone = new Browser(390, 844)) {
-            phone.open(url("/tawaran/" + offered.getOfferToken()));
-            phone.byId("offer-take");
+            OfferViewElement offer = new OfferViewElement(phone)
+                    .open(url(""), offered.getOfferToken())
+                    .waitForTakeButton();
             phone.checkAndScreenshot("97-offer-link-phone");
-            phone.click("offer-take");
-            String code = phone.textOf("ticket-code");
+            String code = offer.take();
             assertThat(workshopService.registration(budi.getId()).orElseThrow().getTicketCode())
                     .isEqualTo(code);
             phone.screenshot("98-offer-taken-phone");
-            phone.open(url("/tawaran/" + offered.getOfferToken()));
+            new OfferViewElement(phone).open(url(""), offered.getOfferToken());
             assertThat(phone.pageText()).contains("Tawaran tidak tersedia");
         }
     }
@@ -219,20 +206,15 @@ class WorkshopKioskBrowserIT extends ServerIT {
                         });
         try (Browser kiosk = new Browser(1080, 1920)) {
             for (String language : List.of("id", "en", "jv")) {
-                kiosk.open(url("/kegiatan"));
-                kiosk.byId("workshop-list");
+                WorkshopsViewElement workshops =
+                        new WorkshopsViewElement(kiosk).open(url("")).waitForList();
                 if (!language.equals("id")) {
-                    kiosk.click("language-" + language);
-                    kiosk.waitForVaadin();
+                    new KioskFrameElement(kiosk).switchLanguage(language);
                 }
-                kiosk.byId("workshop-list");
-                String card = kiosk.find(By.cssSelector("[data-workshop-id='" + series.getId() + "']"))
-                        .getText();
+                workshops.waitForList();
+                String card = workshops.card(series.getId());
                 assertThat(card).as("the programme in %s", language).contains(expected.get(language)[0] + ", 09.00");
-                kiosk.click("my-tickets");
-                kiosk.find(By.cssSelector("#card-number input")).sendKeys(ticket + Keys.ENTER);
-                kiosk.clickCentered(By.cssSelector("vaadin-button.show-ticket"));
-                String sessions = kiosk.textOf("ticket-sessions");
+                String sessions = workshops.myTickets(ticket).showTicket().ticketSessions();
                 assertThat(sessions)
                         .as("every session on the ticket, in %s", language)
                         .contains(expected.get(language)[0] + ", 09.00\u201311.00")
