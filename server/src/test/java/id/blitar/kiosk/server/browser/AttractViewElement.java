@@ -18,6 +18,15 @@ public record AttractViewElement(Browser browser) {
         return waitUntilShown();
     }
 
+    /**
+     * Starts loading the kiosk in a mode and returns at the page's load event, before Vaadin has drawn and
+     * attached the screen (a kiosk starting up, or reloading after a reconnect).
+     */
+    public AttractViewElement startLoading(String baseUrl, String mode) {
+        browser.driver().get(baseUrl + "/?mode=" + mode);
+        return this;
+    }
+
     /** Whether the attract screen is on screen now (no wait). */
     public boolean isShown() {
         return !browser.driver()
@@ -41,6 +50,16 @@ public record AttractViewElement(Browser browser) {
     public CheckInViewElement checkIn() {
         browser.click("start-check-in");
         return new CheckInViewElement(browser).waitUntilShown();
+    }
+
+    /**
+     * Taps the check-in button and returns at once, before the check-in screen is there: whatever comes next
+     * (a scan) starts during the round trip.
+     */
+    public void tapCheckInWithoutWaiting() {
+        org.openqa.selenium.WebElement start =
+                browser.driver().findElement(org.openqa.selenium.By.id("start-check-in"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", start);
     }
 
     public CheckInViewElement checkOut() {

@@ -80,6 +80,22 @@ public record CheckInViewElement(Browser browser) {
         return browser.textOf("scan-error");
     }
 
+    /** Waits until the scan's error says the text. */
+    public void waitForError(String text) {
+        browser.waitForText("scan-error", text);
+    }
+
+    /** Waits for the card field to show and returns what it holds. */
+    public String shownScanFieldValue() {
+        return browser.find(By.cssSelector("#card-number input")).getDomProperty("value");
+    }
+
+    /** Whether the on-screen keyboard is open (no wait). */
+    public boolean keyboardShown() {
+        return browser.driver().findElements(By.id("card-number-keyboard")).stream()
+                .anyMatch(WebElement::isDisplayed);
+    }
+
     /** Types with the on-screen keyboard, key by key, then OK. */
     public void typeOnScreen(String cardNumber) {
         browser.click("open-keyboard");

@@ -25,11 +25,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -91,8 +87,7 @@ class FrontDoorBrowserIT extends ServerIT {
                 .map(c -> members.findByCard(c).orElseThrow().getId())
                 .collect(Collectors.toSet());
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/?mode=entrance"));
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open(url(""), "entrance");
             watchResults(browser);
             ScannerEmulator scanner = new ScannerEmulator(browser, 13);
             Random queue = new Random(2026);
@@ -175,25 +170,23 @@ class FrontDoorBrowserIT extends ServerIT {
                 "Hari Setiawan",
                 "Ika Rahmawati");
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/?mode=entrance"));
+            new AttractViewElement(browser).open(url(""), "entrance");
             ScannerEmulator scanner = new ScannerEmulator(browser, 7);
             for (int i = 0; i < settings.size(); i++) {
                 Setting s = settings.get(i);
                 String card = member("KPB-14" + i + "0", names.get(i));
                 // From the attract screen, or from the check-in screen after a tap.
                 if (i % 2 == 1) {
-                    browser.open(url("/check-in"));
-                    new CheckInViewElement(browser).waitUntilShown();
+                    new CheckInViewElement(browser).open(url(""));
                 } else {
-                    browser.open(url("/"));
-                    new AttractViewElement(browser).waitUntilShown();
+                    new AttractViewElement(browser).open(url(""));
                 }
                 scanner.scan(card, s.framing(), s.terminator());
                 new ResultElement(browser).waitForTitle("Selamat datang, " + first(names.get(i)) + "!");
                 browser.waitForVaadin();
-                assertThat(browser.driver().findElements(By.id("card-number-keyboard")))
+                assertThat(new CheckInViewElement(browser).keyboardShown())
                         .as("%s: the on-screen keyboard stays shut", s)
-                        .allSatisfy(k -> assertThat(k.isDisplayed()).isFalse());
+                        .isFalse();
                 if (s.terminator() == Terminator.TAB) {
                     browser.screenshot("133-welcome-scanner-ending-with-tab");
                 }
@@ -201,21 +194,17 @@ class FrontDoorBrowserIT extends ServerIT {
 
             // A Code 39 card printed with its check character: KPB-2015 + E (KPB-1001…1040 are demo history).
             member("KPB-2015", "Kartika Sari");
-            browser.open(url("/"));
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open(url(""));
             scanner.scan("KPB-2015E", Framing.CODE_39_STARS, Terminator.ENTER);
             new ResultElement(browser).waitForTitle("Selamat datang, Kartika!");
 
             // Not a card: the visitor is told what was read, masked.
-            browser.open(url("/"));
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open(url(""));
             scanner.scan("KPB-9902", Framing.AIM_PREFIX, Terminator.TAB);
-            browser.waitForText("scan-error", "Terbaca: KPB-\u2022\u202202.");
-            assertThat(browser.textOf("scan-error"))
-                    .contains("Kartu tidak dikenal")
-                    .doesNotContain("9902");
-            assertThat(browser.find(By.cssSelector("#card-number input")).getDomProperty("value"))
-                    .isEmpty();
+            CheckInViewElement checkIn = new CheckInViewElement(browser);
+            checkIn.waitForError("Terbaca: KPB-\u2022\u202202.");
+            assertThat(checkIn.error()).contains("Kartu tidak dikenal").doesNotContain("9902");
+            assertThat(checkIn.shownScanFieldValue()).isEmpty();
             browser.screenshot("134-unknown-card-what-was-read");
         }
     }
@@ -226,7 +215,7 @@ class FrontDoorBrowserIT extends ServerIT {
         String card = member("KPB-1503", "Putri Ayu");
         try (Browser browser = new Browser(1080, 1920)) {
             // WebDriver returns at the page's load event, before Vaadin has drawn and attached the screen.
-            browser.driver().get(url("/?mode=entrance"));
+            new AttractViewElement(browser).startLoading(url(""), "entrance");
             new ScannerEmulator(browser, 23).scan(card);
             new ResultElement(browser).waitForTitle("Selamat datang, Putri!");
             browser.screenshot("137-scanned-while-loading");
@@ -237,11 +226,9 @@ class FrontDoorBrowserIT extends ServerIT {
     void shouldReadEveryCharacterTypedRightAfterATap() {
         String card = member("KPB-1501", "Lukman Hakim");
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/?mode=entrance"));
-            new AttractViewElement(browser).waitUntilShown();
+            AttractViewElement attract = new AttractViewElement(browser).open(url(""), "entrance");
             // The tap starts the round trip to the check-in screen; the scanner does not wait for it.
-            WebElement start = browser.driver().findElement(By.id("start-check-in"));
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", start);
+            attract.tapCheckInWithoutWaiting();
             new ScannerEmulator(browser, 3, 5, 8).scan(card);
             new ResultElement(browser).waitForTitle("Selamat datang, Lukman!");
         }
@@ -251,11 +238,9 @@ class FrontDoorBrowserIT extends ServerIT {
     void shouldCheckInAMemberWhoScansWhileSomeoneTypesInAGuestFormField() throws InterruptedException {
         String card = member("KPB-1502", "Mega Puspita");
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/check-in"));
-            new CheckInViewElement(browser).waitUntilShown().asGuest();
             // Touched where a visitor sees it: scrolled clear of the form's buttons that stay at the bottom.
-            browser.clickCentered(By.cssSelector("#institution input"));
-            WebElement institution = browser.find(By.cssSelector("#institution input"));
+            GuestViewElement guest =
+                    new CheckInViewElement(browser).open(url("")).asGuest().focusInstitution();
             // A person types, a key every 150 ms: it stays in the field.
             for (char c : "SMPN 1".toCharArray()) {
                 new org.openqa.selenium.interactions.Actions(browser.driver())
@@ -263,7 +248,7 @@ class FrontDoorBrowserIT extends ServerIT {
                         .perform();
                 Thread.sleep(150);
             }
-            assertThat(institution.getDomProperty("value")).isEqualTo("SMPN 1");
+            assertThat(guest.institutionValue()).isEqualTo("SMPN 1");
             browser.screenshot("135-guest-form-typed");
             // Then a member scans at the same kiosk with a Bluetooth scanner that stalls once mid-code: they are
             // checked in as the member they are.
@@ -273,7 +258,7 @@ class FrontDoorBrowserIT extends ServerIT {
                 new ResultElement(browser).waitForTitle("Selamat datang, Mega!");
             } catch (AssertionError e) {
                 throw new AssertionError(
-                        "the field held \"" + institution.getDomProperty("value") + "\"; the listener counted "
+                        "the field held \"" + guest.institutionValue() + "\"; the listener counted "
                                 + ((JavascriptExecutor) browser.driver())
                                         .executeScript("return JSON.stringify(window.kioskScan.stats())"),
                         e);
@@ -288,8 +273,7 @@ class FrontDoorBrowserIT extends ServerIT {
         visitProcess.checkInMember(first, "Pintu masuk");
         visitProcess.checkInMember(second, "Pintu masuk");
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/?mode=exit"));
-            new AttractViewElement(browser).waitUntilShown();
+            new AttractViewElement(browser).open(url(""), "exit");
             ScannerEmulator scanner = new ScannerEmulator(browser, 17);
             scanner.scan(first, Framing.NONE, Terminator.TAB);
             new ResultElement(browser).waitForTitle("Nanda");
@@ -297,7 +281,7 @@ class FrontDoorBrowserIT extends ServerIT {
             scanner.scan(second, Framing.NONE, Terminator.CR_LF);
             new ResultElement(browser).waitForTitle("Oki");
             browser.screenshot("136-exit-second-goodbye");
-            browser.open(url("/?mode=entrance"));
+            new AttractViewElement(browser).open(url(""), "entrance");
         }
         assertThat(visits.findAll().stream()
                         .filter(v -> v.getMemberId() != null)
@@ -328,8 +312,7 @@ class FrontDoorBrowserIT extends ServerIT {
         assertThat(workshops.signUp(open.get(1).getId(), SignUp.member(second, "Pintu masuk")))
                 .isInstanceOfAny(SignUpResult.Confirmed.class, SignUpResult.Waitlisted.class);
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/kegiatan"));
-            browser.click("my-tickets");
+            new WorkshopsViewElement(browser).open(url("")).openMyTickets();
             ScannerEmulator scanner = new ScannerEmulator(browser, 19);
             scanner.scan(first, Framing.AIM_PREFIX, Terminator.ENTER);
             waitForTickets(browser, open.get(0).getTitle());
@@ -388,12 +371,7 @@ class FrontDoorBrowserIT extends ServerIT {
     /** "Tiket saya" lists exactly this workshop (the attract screen's rotating titles do not count). */
     private static void waitForTickets(Browser browser, String title) {
         // The list is rendered again when the next person's tickets arrive: a card read mid-change is stale.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(".kiosk-workshop-card h2")).stream()
-                        .map(WebElement::getText)
-                        .toList()
-                        .equals(List.of(title)));
+        new WorkshopsViewElement(browser).waitForCardTitles(List.of(title));
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

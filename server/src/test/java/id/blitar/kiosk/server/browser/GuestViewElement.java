@@ -21,6 +21,20 @@ public record GuestViewElement(Browser browser) {
         return this;
     }
 
+    /** Touches the institution field where a visitor sees it, ready to type. */
+    public GuestViewElement focusInstitution() {
+        browser.clickCentered(By.cssSelector("#institution input"));
+        browser.find(By.cssSelector("#institution input"));
+        return this;
+    }
+
+    /** What the institution field holds now (no wait; null when there is no field). */
+    public String institutionValue() {
+        java.util.List<org.openqa.selenium.WebElement> fields =
+                browser.driver().findElements(By.cssSelector("#institution input"));
+        return fields.isEmpty() ? null : fields.get(0).getDomProperty("value");
+    }
+
     public GuestViewElement institution(String text) {
         browser.find(By.cssSelector("#institution input")).sendKeys(text);
         browser.waitForVaadin();

@@ -104,9 +104,25 @@ public record WorkshopsViewElement(Browser browser) {
         return browser.textOf("ticket-sessions");
     }
 
+    /** "Tiket saya", ready for a card or a ticket code to be scanned. */
+    public WorkshopsViewElement openMyTickets() {
+        browser.click("my-tickets");
+        return this;
+    }
+
+    /**
+     * Waits until the workshop cards shown are exactly these titles, in order (a list rendered again
+     * while read is read again).
+     */
+    public void waitForCardTitles(java.util.List<String> titles) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> cardTitles().equals(titles));
+    }
+
     /** "Tiket saya": scans a card or a ticket code (a scanner types it, then Enter). */
     public WorkshopsViewElement myTickets(String cardOrTicket) {
-        browser.click("my-tickets");
+        openMyTickets();
         browser.find(By.cssSelector("#card-number input")).sendKeys(cardOrTicket + Keys.ENTER);
         return this;
     }
