@@ -34,6 +34,14 @@ public record AttractViewElement(Browser browser) {
                 .isEmpty();
     }
 
+    public String title() {
+        return browser.textOf("attract-title");
+    }
+
+    public String subtitle() {
+        return browser.textOf("attract-subtitle");
+    }
+
     public void waitForTitle(String text) {
         browser.waitForText("attract-title", text);
     }

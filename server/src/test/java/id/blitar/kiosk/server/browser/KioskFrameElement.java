@@ -9,6 +9,21 @@ import org.openqa.selenium.By;
  */
 public record KioskFrameElement(Browser browser) {
 
+    /** Waits for the kiosk's frame around the screen (its clock shows). */
+    public KioskFrameElement waitUntilShown() {
+        browser.byId("kiosk-clock");
+        return this;
+    }
+
+    /** The clock in the kiosk's header: the day and the time, in the visitor's language. */
+    public String clock() {
+        return browser.textOf("kiosk-clock");
+    }
+
+    public void waitForClock(String text) {
+        browser.waitForText("kiosk-clock", text);
+    }
+
     /** Chooses a language in the kiosk's bar by its code (id, en, jv); the screen stays where it is. */
     public KioskFrameElement switchLanguage(String code) {
         browser.click("language-" + code);

@@ -73,19 +73,19 @@ class KioskReachBrowserIT extends ServerIT {
                 String orientation = size[0] < size[1] ? "portrait" : "landscape";
                 for (List<String> mode : MODES) {
                     String variant = orientation + "-" + (mode.isEmpty() ? "plain" : String.join("+", mode));
-                    browser.open(url("/?mode=entrance"));
-                    new AttractViewElement(browser).waitUntilShown();
+                    new AttractViewElement(browser).open(url(""), "entrance");
                     // The switches are toggles kept for the visitor's turn: set each one as this mode wants it.
+                    KioskFrameElement frame = new KioskFrameElement(browser);
                     for (String option : List.of("a11y-large-text", "a11y-high-contrast", "a11y-low-layout")) {
-                        boolean on = "true".equals(browser.byId(option).getDomAttribute("aria-pressed"));
+                        String name = option.substring("a11y-".length());
+                        boolean on = "true".equals(frame.pressed(name));
                         if (on != mode.contains(option)) {
-                            browser.click(option);
+                            frame.toggle(name);
                             browser.waitForVaadin();
                         }
                     }
 
-                    browser.open(url("/check-in/guest"));
-                    browser.byId("guest");
+                    new GuestViewElement(browser).open(url(""));
                     browser.waitForVaadin();
                     assertOnScreen(
                             browser,
@@ -117,8 +117,7 @@ class KioskReachBrowserIT extends ServerIT {
                     }
                     browser.screenshot("19-" + variant.replace("a11y-", "") + "-guest");
 
-                    browser.open(url("/check-in/group"));
-                    browser.byId("group");
+                    new GroupViewElement(browser).open(url(""));
                     browser.waitForVaadin();
                     assertOnScreen(
                             browser, variant + " group", "group-consent", "group-consent-more", "group-submit", "back");
@@ -136,8 +135,7 @@ class KioskReachBrowserIT extends ServerIT {
                             "group-total");
                     browser.screenshot("19-" + variant.replace("a11y-", "") + "-group");
 
-                    browser.open(url("/"));
-                    new AttractViewElement(browser).waitUntilShown();
+                    new AttractViewElement(browser).open(url(""));
                     assertOnScreen(
                             browser,
                             variant + " attract",
@@ -157,8 +155,7 @@ class KioskReachBrowserIT extends ServerIT {
                     }
                     browser.screenshot("19-" + variant.replace("a11y-", "") + "-attract");
 
-                    browser.open(url("/kegiatan"));
-                    browser.byId("workshop-list");
+                    new WorkshopsViewElement(browser).open(url("")).waitForList();
                     browser.waitForVaadin();
                     assertOnScreen(browser, variant + " workshops", "my-tickets");
                 }
@@ -169,53 +166,43 @@ class KioskReachBrowserIT extends ServerIT {
     @Test
     void shouldShowTheFullConsentTextOneTapAway() {
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/check-in/guest"));
-            browser.byId("guest");
-            assertThat(browser.textOf("consent")).contains("tanpa nama").contains("3 tahun");
-            browser.click("consent-more");
-            assertThat(browser.textOf("consent-full")).contains("90 hari").contains("kelompok usia");
+            GuestViewElement guest = new GuestViewElement(browser).open(url(""));
+            assertThat(guest.consentText()).contains("tanpa nama").contains("3 tahun");
+            assertThat(guest.readFullConsent()).contains("90 hari").contains("kelompok usia");
             browser.checkAndScreenshot("19-guest-consent-full-text");
-            browser.click("consent-close");
-            browser.waitForGone("consent-full");
-            new GuestViewElement(browser).consent();
-            assertThat(browser.byId("consent").getDomAttribute("checked")).isNotNull();
+            guest.closeFullConsent();
+            guest.consent();
+            assertThat(guest.consentGiven()).isTrue();
         }
     }
 
     @Test
     void shouldSayGoodbyeAtTheExitAndShowTheClockInTheVisitorsLanguage() {
         try (Browser browser = new Browser(1080, 1920)) {
-            browser.open(url("/?mode=exit"));
-            new AttractViewElement(browser).waitUntilShown();
-            assertThat(browser.textOf("attract-title"))
-                    .startsWith("Terima kasih")
-                    .doesNotContain("Selamat datang");
-            assertThat(browser.textOf("attract-subtitle"))
-                    .contains("Sampai jumpa")
-                    .doesNotContain("untuk mulai");
-            assertThat(browser.textOf("kiosk-clock")).containsAnyOf(INDONESIAN_DAYS);
+            AttractViewElement attract = new AttractViewElement(browser).open(url(""), "exit");
+            KioskFrameElement frame = new KioskFrameElement(browser);
+            assertThat(attract.title()).startsWith("Terima kasih").doesNotContain("Selamat datang");
+            assertThat(attract.subtitle()).contains("Sampai jumpa").doesNotContain("untuk mulai");
+            assertThat(frame.clock()).containsAnyOf(INDONESIAN_DAYS);
             browser.checkAndScreenshot("19-exit-attract");
 
             // The switch rebuilds the screen in the page: no reload that blanks the screen for seconds.
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             js.executeScript("window._samePage = 'yes';");
-            new AttractViewElement(browser).switchLanguage("en");
-            browser.waitForText("attract-title", "Thank you for visiting");
+            attract.switchLanguage("en").waitForTitle("Thank you for visiting");
             assertThat(js.executeScript("return window._samePage;"))
                     .as("the page was not reloaded")
                     .isEqualTo("yes");
-            browser.waitForText("kiosk-clock", "day,");
-            assertThat(browser.textOf("kiosk-clock")).containsAnyOf(ENGLISH_DAYS);
+            frame.waitForClock("day,");
+            assertThat(frame.clock()).containsAnyOf(ENGLISH_DAYS);
             browser.screenshot("19-exit-attract-english");
 
-            new AttractViewElement(browser).switchLanguage("jv");
-            browser.waitForText("attract-title", "Matur nuwun");
-            assertThat(browser.textOf("kiosk-clock")).containsAnyOf(JAVANESE_DAYS);
+            attract.switchLanguage("jv").waitForTitle("Matur nuwun");
+            assertThat(frame.clock()).containsAnyOf(JAVANESE_DAYS);
             browser.screenshot("19-exit-attract-javanese");
         } finally {
             try (Browser reset = new Browser(1080, 1920)) {
-                reset.open(url("/?mode=entrance"));
-                new AttractViewElement(reset).waitUntilShown();
+                new AttractViewElement(reset).open(url(""), "entrance");
             }
         }
     }
@@ -227,7 +214,7 @@ class KioskReachBrowserIT extends ServerIT {
         try (Browser browser = new Browser(1080, 1920)) {
             for (String path : List.of("/", "/check-in", "/check-in/guest", "/check-in/group", "/ask", "/kegiatan")) {
                 browser.open(url(path));
-                browser.byId("kiosk-clock");
+                new KioskFrameElement(browser).waitUntilShown();
                 browser.waitForVaadin();
                 String text = browser.pageText();
                 List<String> found =
