@@ -36,6 +36,24 @@ public record AskViewElement(Browser browser) {
         return this;
     }
 
+    /** Waits for the topics (the first is books). */
+    public AskViewElement waitForTopics() {
+        browser.byId("topic-books");
+        return this;
+    }
+
+    /** Waits for the ways to get the answer (e-mail among them). */
+    public AskViewElement waitForChannels() {
+        browser.byId("answer-email");
+        return this;
+    }
+
+    /** Waits for the e-mail step's send button. */
+    public AskViewElement waitForEmailSend() {
+        browser.byId("email-submit");
+        return this;
+    }
+
     /** Picks a topic by its code: books, research, digital, membership, children, other. */
     public AskViewElement topic(String code) {
         browser.click("topic-" + code);
@@ -94,6 +112,11 @@ public record AskViewElement(Browser browser) {
         // One way on: the keyboard shows no "OK" of its own beside "Lanjut".
         org.assertj.core.api.Assertions.assertThat(browser.driver().findElements(By.id("question-text-keyboard-enter")))
                 .allMatch(key -> !key.isDisplayed());
+        return pressNext();
+    }
+
+    /** "Lanjut", without looking at the keyboard first. */
+    public AskViewElement pressNext() {
         browser.click("question-next");
         return this;
     }

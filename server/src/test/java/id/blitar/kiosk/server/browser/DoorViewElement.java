@@ -11,6 +11,12 @@ public record DoorViewElement(Browser browser) {
         return waitUntilShown();
     }
 
+    /** Opens the kiosk as an event room's ({@code ?mode=event-room}): its own screen is the door. */
+    public DoorViewElement openAsEventRoom(String baseUrl) {
+        browser.open(baseUrl + "/?mode=event-room");
+        return waitUntilShown();
+    }
+
     public DoorViewElement waitUntilShown() {
         browser.byId("door");
         return this;

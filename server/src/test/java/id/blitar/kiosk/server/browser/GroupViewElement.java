@@ -17,6 +17,12 @@ public record GroupViewElement(Browser browser) {
         return this;
     }
 
+    /** Touches the institution field (its on-screen keyboard opens below it). */
+    public GroupViewElement touchInstitution() {
+        browser.clickCentered(By.cssSelector("#group-institution input"));
+        return this;
+    }
+
     public GroupViewElement origin(String option) {
         browser.click("group-origin-" + option);
         return this;

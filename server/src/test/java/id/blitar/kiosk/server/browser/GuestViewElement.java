@@ -28,6 +28,13 @@ public record GuestViewElement(Browser browser) {
         return this;
     }
 
+    /** Touches the institution field and waits for its on-screen keyboard. */
+    public GuestViewElement openInstitutionKeyboard() {
+        browser.clickCentered(By.cssSelector("#institution input"));
+        browser.byId("institution-keyboard");
+        return this;
+    }
+
     /** What the institution field holds now (no wait; null when there is no field). */
     public String institutionValue() {
         java.util.List<org.openqa.selenium.WebElement> fields =

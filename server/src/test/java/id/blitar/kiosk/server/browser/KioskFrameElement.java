@@ -31,6 +31,11 @@ public record KioskFrameElement(Browser browser) {
         return this;
     }
 
+    /** Whether a language is chosen, as its button in the bar says ("true" or "false"). */
+    public String languagePressed(String code) {
+        return browser.byId("language-" + code).getDomAttribute("aria-pressed");
+    }
+
     /** Touches an accessibility option: speech, large-text, high-contrast, low-layout. */
     public KioskFrameElement toggle(String option) {
         browser.click("a11y-" + option);

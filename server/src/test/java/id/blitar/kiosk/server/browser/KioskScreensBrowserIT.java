@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,7 +69,8 @@ class KioskScreensBrowserIT extends ServerIT {
         Walk walk = new Walk(width, height, language, modes);
         try (Browser browser = new Browser(width, height)) {
             walk.browser = browser;
-            walk.open("/?mode=entrance", "attract");
+            AttractViewElement attract = new AttractViewElement(browser).open(url(""), "entrance");
+            walk.settle();
             walk.look(
                     "attract-entrance",
                     null,
@@ -82,22 +82,21 @@ class KioskScreensBrowserIT extends ServerIT {
                     "language-en",
                     "language-jv");
 
-            browser.click("start-check-in");
-            browser.byId("check-in");
+            CheckInViewElement checkIn = attract.checkIn();
             walk.look("check-in", null, "open-keyboard", "guest-check-in", "group-check-in", "back");
-            browser.click("open-keyboard");
+            checkIn.openKeyboard();
             walk.look("check-in-keyboard", ScreenReach.CONTROLS);
-            new CheckInViewElement(browser).scan(card);
-            browser.byId("result");
+            checkIn.scan(card);
+            new ResultElement(browser).waitUntilShown();
             walk.look("welcome", null);
 
-            walk.open("/check-in/guest", "guest");
+            GuestViewElement guest = new GuestViewElement(browser).open(url(""));
+            walk.settle();
             walk.look("guest-form", ScreenReach.CONTROLS);
             if (width > height) {
                 // Landscape: the keyboard opens below the field, beside the choices, above consent and "Masuk". (In
                 // portrait it opens below the field too and scrolls itself to the middle of the screen.)
-                browser.clickCentered(By.cssSelector("#institution input"));
-                browser.byId("institution-keyboard");
+                guest.openInstitutionKeyboard();
                 walk.look(
                         "guest-form-keyboard",
                         "#institution-keyboard vaadin-button",
@@ -106,9 +105,10 @@ class KioskScreensBrowserIT extends ServerIT {
                         "consent",
                         "guest-submit");
             }
-            walk.open("/check-in/group", "group");
+            GroupViewElement group = new GroupViewElement(browser).open(url(""));
+            walk.settle();
             walk.look("group-form", ScreenReach.CONTROLS);
-            browser.clickCentered(By.cssSelector("#group-institution input"));
+            group.touchInstitution();
             // The keyboard opens below the field: every key, the field and the way to finish on screen.
             walk.look(
                     "group-form-keyboard",
@@ -118,36 +118,31 @@ class KioskScreensBrowserIT extends ServerIT {
                     "group-consent",
                     "group-submit");
 
-            walk.open("/ask", "ask");
+            AskViewElement ask = new AskViewElement(browser).open(url(""));
+            walk.settle();
             walk.look("ask-faq", null, "faq-search", "ask-start");
-            browser.click("ask-start");
-            browser.byId("topic-books");
+            ask.start().waitForTopics();
             walk.look("ask-topics", ScreenReach.CONTROLS);
-            browser.click("topic-books");
-            browser.byId("question-text");
-            new AskViewElement(browser).typeWithKeyboard("Ada buku sejarah Blitar?");
+            ask.topic("books").typeWithKeyboard("Ada buku sejarah Blitar?");
             walk.look("ask-text", ScreenReach.CONTROLS);
-            browser.click("question-next");
-            browser.byId("card-skip");
+            ask.pressNext().cardStep();
             walk.look("ask-card", ScreenReach.CONTROLS);
-            browser.click("card-skip");
-            browser.byId("answer-email");
+            ask.skipCard().waitForChannels();
             walk.look("ask-channel", ScreenReach.CONTROLS);
-            browser.click("answer-email");
-            browser.byId("email-submit");
+            ask.email().waitForEmailSend();
             walk.look("ask-email", ScreenReach.CONTROLS);
 
-            walk.open("/kegiatan", "workshop-list");
+            WorkshopsViewElement workshops =
+                    new WorkshopsViewElement(browser).open(url("")).waitForList();
+            walk.settle();
             walk.look("programme", null, "my-tickets", "filter-all");
-            browser.click("workshop-" + workshop.getId() + "-open");
-            browser.byId("signup-guest");
+            workshops.openWorkshop(workshop.getId()).waitForSignUp();
             walk.look("workshop-detail", null, "signup-card", "signup-guest");
-            browser.click("signup-guest");
-            browser.byId("guest-submit");
+            workshops.signUpAsGuest().waitForGuestForm();
             walk.look("signup-form", ScreenReach.CONTROLS);
-            browser.find(By.cssSelector("#guest-name input")).sendKeys("Dewi Lestari");
-            browser.find(By.cssSelector("#guest-email input"))
-                    .sendKeys(UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+            workshops
+                    .guestName("Dewi Lestari")
+                    .guestEmail(UUID.randomUUID().toString().substring(0, 8) + "@example.org");
             browser.waitForVaadin();
             if (width > height) {
                 // Landscape: touching a field opens its keyboard beside the fields (and closes the one of the field
@@ -162,34 +157,35 @@ class KioskScreensBrowserIT extends ServerIT {
                         "guest-consent",
                         "guest-submit");
             }
-            browser.click("guest-consent");
-            browser.click("guest-submit");
-            browser.byId("ticket-code");
-            String ticket = browser.textOf("ticket-code");
+            String ticket = workshops.guestConsent().submitGuest().ticketCode();
             walk.look("ticket", null, "ticket-done");
 
-            walk.open("/kegiatan", "workshop-list");
-            browser.click("my-tickets");
-            browser.byId("card-number");
+            workshops = new WorkshopsViewElement(browser).open(url("")).waitForList();
+            walk.settle();
+            workshops.openMyTickets().waitForCardField();
             walk.look("my-tickets", ScreenReach.CONTROLS);
-            browser.find(By.cssSelector("#card-number input")).sendKeys(ticket + Keys.ENTER);
+            workshops.scan(ticket);
             browser.waitForVaadin();
-            browser.find(By.cssSelector("vaadin-button.cancel-registration"));
+            workshops.waitForCancelButton();
             walk.look("my-tickets-list", null);
 
-            walk.open("/data-saya", "my-data");
+            MyDataViewElement myData = new MyDataViewElement(browser).open(url(""));
+            walk.settle();
             walk.look("my-data", ScreenReach.CONTROLS);
-            browser.click("my-data-by-email");
-            browser.byId("my-data-email-send");
+            myData.chooseEmail();
             walk.look("my-data-email", ScreenReach.CONTROLS);
 
-            walk.open("/?mode=reference", "attract");
+            new AttractViewElement(browser).open(url(""), "reference");
+            walk.settle();
             walk.look("attract-reference", null, "start-ask", "start-check-in");
 
-            walk.open("/?mode=event-room", "door");
+            new DoorViewElement(browser).openAsEventRoom(url(""));
+            walk.settle();
             walk.look("attract-event-room", ScreenReach.CONTROLS);
 
-            walk.open("/?mode=exit", "poll");
+            AttractViewElement exit =
+                    new AttractViewElement(browser).open(url(""), "exit").waitForPoll();
+            walk.settle();
             walk.look(
                     "attract-exit-poll",
                     null,
@@ -198,19 +194,17 @@ class KioskScreensBrowserIT extends ServerIT {
                     "mood-unhappy",
                     "mood-very-unhappy",
                     "start-check-out");
-            browser.click("mood-unhappy");
-            browser.byId("poll-skip-card");
+            PollViewElement poll = exit.tapMood("unhappy");
             walk.look("exit-poll-card", ScreenReach.CONTROLS);
-            browser.click("poll-skip-card");
-            browser.byId("poll-send");
+            poll.skipCard().waitForQuestions();
             // Every item here may be skipped: what must be on screen is how to finish.
             walk.look("exit-poll-skm", null, "poll-send", "poll-skip");
 
-            walk.open("/pair", "pair");
+            new PairViewElement(browser).open(url(""));
+            walk.settle();
             walk.look("pair", ScreenReach.CONTROLS);
 
-            browser.open(url("/board"));
-            browser.byId("board");
+            new BoardViewElement(browser).open(url(""));
             walk.shoot("board");
             if (ScreenReach.sidewaysOverflow(browser) > 0) {
                 walk.failures.add("board scrolls sideways:\n" + ScreenReach.widest(browser));
@@ -218,8 +212,7 @@ class KioskScreensBrowserIT extends ServerIT {
         } finally {
             visitProcess.checkOut(card, "Pintu keluar");
             try (Browser reset = new Browser(1080, 1920)) {
-                reset.open(url("/?mode=entrance"));
-                reset.byId("attract");
+                new AttractViewElement(reset).open(url(""), "entrance");
             }
         }
         assertThat(walk.failures).as("what a visitor cannot reach or read").isEmpty();
@@ -301,21 +294,15 @@ class KioskScreensBrowserIT extends ServerIT {
             this.english = "id".equals(language) ? KioskReachBrowserIT.englishOnlyTexts() : Set.of();
         }
 
-        /** Opens a screen afresh and sets this walk's language and modes on it. */
-        void open(String path, String shownId) {
-            browser.open(url(path));
-            browser.byId(shownId);
-            settle();
-        }
-
         /** Checks the screen shown (still in this walk's language and modes) and photographs it. */
         void look(String screen, String selector, String... ids) {
             String where = screen + " (" + variant() + ")";
-            if (!"true".equals(browser.byId("language-" + language).getDomAttribute("aria-pressed"))) {
+            KioskFrameElement frame = new KioskFrameElement(browser);
+            if (!"true".equals(frame.languagePressed(language))) {
                 failures.add(where + ": the language was lost");
             }
             for (String option : List.of(LARGE, CONTRAST, LOW)) {
-                if ("true".equals(browser.byId(option).getDomAttribute("aria-pressed")) != modes.contains(option)) {
+                if ("true".equals(frame.pressed(toggleOf(option))) != modes.contains(option)) {
                     failures.add(where + ": " + option + " was lost");
                 }
             }
@@ -350,18 +337,24 @@ class KioskScreensBrowserIT extends ServerIT {
             return orientation + "-" + language + "-" + mode;
         }
 
-        private void settle() {
-            if (!"true".equals(browser.byId("language-" + language).getDomAttribute("aria-pressed"))) {
-                browser.click("language-" + language);
-                browser.waitForVaadin();
+        /** Sets this walk's language and modes on the screen just opened afresh. */
+        void settle() {
+            KioskFrameElement frame = new KioskFrameElement(browser);
+            if (!"true".equals(frame.languagePressed(language))) {
+                frame.switchLanguage(language);
             }
             for (String option : List.of(LARGE, CONTRAST, LOW)) {
-                boolean on = "true".equals(browser.byId(option).getDomAttribute("aria-pressed"));
+                boolean on = "true".equals(frame.pressed(toggleOf(option)));
                 if (on != modes.contains(option)) {
-                    browser.click(option);
+                    frame.toggle(toggleOf(option));
                     browser.waitForVaadin();
                 }
             }
+        }
+
+        /** The accessibility bar's name of a mode (large-text for a11y-large-text). */
+        private static String toggleOf(String option) {
+            return option.substring("a11y-".length());
         }
     }
 }

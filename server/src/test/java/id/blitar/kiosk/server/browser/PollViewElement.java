@@ -28,6 +28,12 @@ public record PollViewElement(Browser browser) {
         return this;
     }
 
+    /** Waits for the questions about the visit (their send button). */
+    public PollViewElement waitForQuestions() {
+        browser.byId("poll-send");
+        return this;
+    }
+
     /** Scores the service the visitor used, from 1 to 4. */
     public PollViewElement rateService(int score) {
         browser.click("poll-service-" + score);

@@ -54,6 +54,18 @@ public record WorkshopsViewElement(Browser browser) {
         return browser.textOf("workshop-seats");
     }
 
+    /** Waits for the open workshop's sign-up buttons. */
+    public WorkshopsViewElement waitForSignUp() {
+        browser.byId("signup-guest");
+        return this;
+    }
+
+    /** Waits for the guest form (its submit button). */
+    public WorkshopsViewElement waitForGuestForm() {
+        browser.byId("guest-submit");
+        return this;
+    }
+
     /** "Daftar tanpa kartu": the guest form. */
     public WorkshopsViewElement signUpAsGuest() {
         browser.click("signup-guest");
@@ -120,11 +132,22 @@ public record WorkshopsViewElement(Browser browser) {
                 .until(d -> cardTitles().equals(titles));
     }
 
+    /** Waits for "Tiket saya"'s card field. */
+    public WorkshopsViewElement waitForCardField() {
+        browser.byId("card-number");
+        return this;
+    }
+
+    /** Scans a card or a ticket code into "Tiket saya" (a scanner types it, then Enter). */
+    public WorkshopsViewElement scan(String cardOrTicket) {
+        browser.find(By.cssSelector("#card-number input")).sendKeys(cardOrTicket + Keys.ENTER);
+        return this;
+    }
+
     /** "Tiket saya": scans a card or a ticket code (a scanner types it, then Enter). */
     public WorkshopsViewElement myTickets(String cardOrTicket) {
         openMyTickets();
-        browser.find(By.cssSelector("#card-number input")).sendKeys(cardOrTicket + Keys.ENTER);
-        return this;
+        return scan(cardOrTicket);
     }
 
     /** Shows the (first) ticket listed under "Tiket saya". */
