@@ -11,6 +11,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The public "now serving" board ({@code BoardView}). */
 public record BoardViewElement(Browser browser) {
 
+    /** The numbers being served, one element each (its text is the queue number). */
+    public static final String SERVING_NUMBERS = "#board-serving .board-number";
+
     public BoardViewElement open(String baseUrl) {
         browser.open(baseUrl + "/board");
         browser.byId("board");

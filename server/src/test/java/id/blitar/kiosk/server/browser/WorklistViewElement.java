@@ -10,6 +10,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The ask-a-librarian worklist on the staff page ({@code Worklist} inside {@code StaffHomeView}). */
 public record WorklistViewElement(Browser browser) {
 
+    /** The question cards in "Tugas grup saya", each with its question's id in {@code data-question-id}. */
+    public static final String GROUP_TASK_CARDS = "#group-tasks .work-item[data-question-id]";
+
+    /** The question cards in "Tugas grup saya" and "Tugas saya". */
+    public static final String TASK_CARDS = GROUP_TASK_CARDS + ", #my-tasks .work-item[data-question-id]";
+
     public WorklistViewElement waitUntilShown() {
         browser.byId("worklist");
         browser.waitForText("shift-status", "Anda sedang bertugas");

@@ -43,6 +43,22 @@ public record WorkshopsViewElement(Browser browser) {
                 .getText();
     }
 
+    /** A workshop's card in the programme as its text now (no wait; empty when it is not shown). */
+    public String cardTextNow(long workshopId) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const c = document.querySelector(arguments[0]); return c ? c.innerText : '';",
+                        "[data-workshop-id='" + workshopId + "']");
+    }
+
+    /** Scrolls a workshop's card to the middle of the screen. */
+    public void scrollToCard(long workshopId) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
+                        "[data-workshop-id='" + workshopId + "']");
+    }
+
     /** Opens a workshop's details. */
     public WorkshopsViewElement openWorkshop(long workshopId) {
         browser.click("workshop-" + workshopId + "-open");

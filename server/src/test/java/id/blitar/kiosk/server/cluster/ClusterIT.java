@@ -16,9 +16,11 @@ import id.blitar.kiosk.question.process.QuestionWorklist;
 import id.blitar.kiosk.question.process.WorkItem;
 import id.blitar.kiosk.question.service.NewQuestion;
 import id.blitar.kiosk.question.service.WorkResult;
+import id.blitar.kiosk.server.browser.BoardViewElement;
 import id.blitar.kiosk.server.browser.Browser;
 import id.blitar.kiosk.server.browser.StaffViewElement;
 import id.blitar.kiosk.server.browser.WorklistViewElement;
+import id.blitar.kiosk.server.browser.WorkshopsViewElement;
 import id.blitar.kiosk.visit.domain.VisitRepository;
 import id.blitar.kiosk.visit.process.CheckInResult;
 import id.blitar.kiosk.visit.process.CheckOutResult;
@@ -168,10 +170,7 @@ class ClusterIT {
         Browser librarian = browser(1366, 900);
         new StaffViewElement(librarian).signIn(url(nodeB, ""), "rujukan", "rujukan123");
         new WorklistViewElement(librarian).waitUntilShown();
-        watch(
-                librarian,
-                "#group-tasks .work-item[data-question-id], #my-tasks .work-item[data-question-id]",
-                "data-question-id");
+        watch(librarian, WorklistViewElement.TASK_CARDS, "data-question-id");
         QuestionProcess questionsA = nodeA.getBean(QuestionProcess.class);
 
         List<Long> delays = new ArrayList<>();
@@ -197,9 +196,8 @@ class ClusterIT {
     @Order(3)
     void shouldShowANumberCalledOnNodeBOnTheBoardOpenOnNodeA() {
         Browser wall = browser(1920, 1080);
-        wall.open(url(nodeA, "/board"));
-        wall.byId("board");
-        watch(wall, "#board-serving .board-number", null);
+        new BoardViewElement(wall).open(url(nodeA, ""));
+        watch(wall, BoardViewElement.SERVING_NUMBERS, null);
         QuestionWorklist worklistB = nodeB.getBean(QuestionWorklist.class);
         QuestionTasks tasksB = nodeB.getBean(QuestionTasks.class);
 
@@ -248,7 +246,7 @@ class ClusterIT {
                         w -> assertThat(w.membershipExpired()).isTrue());
 
         // No reload: the grid follows the task's creation on the other node.
-        desk.waitForText("renewals", "KPB-0004");
+        staff.waitForRenewals("KPB-0004");
         desk.screenshot("cluster-03-renewal-on-b");
     }
 
@@ -260,11 +258,12 @@ class ClusterIT {
         for (int round = 0; round < 10; round++) {
             Workshop workshop = workshop(workshops, nodeA.getBean(Clock.class), 20);
             Browser kiosk = null;
+            WorkshopsViewElement programme = null;
             if (round == 0) {
                 // The programme open at a kiosk of node B follows the seats taken through node A and B.
                 kiosk = browser(1080, 1920);
-                kiosk.open(url(nodeB, "/kegiatan"));
-                kiosk.waitForText("workshop-list", workshop.getTitle());
+                programme = new WorkshopsViewElement(kiosk).open(url(nodeB, ""));
+                programme.waitForList(workshop.getTitle());
             }
             ExecutorService pool = Executors.newFixedThreadPool(16);
             CountDownLatch go = new CountDownLatch(1);
@@ -308,17 +307,10 @@ class ClusterIT {
             assertThat(workshops.find(workshop.getId()).orElseThrow().getSeatsTaken())
                     .isEqualTo(20);
             if (kiosk != null) {
-                Browser shown = kiosk;
-                String card = "[data-workshop-id='" + workshop.getId() + "']";
+                WorkshopsViewElement shown = programme;
                 await().atMost(Duration.ofSeconds(10))
-                        .until(() -> ((String) ((JavascriptExecutor) shown.driver())
-                                        .executeScript(
-                                                "const c = document.querySelector(arguments[0]);"
-                                                        + " return c ? c.innerText : '';",
-                                                card))
-                                .contains("180"));
-                ((JavascriptExecutor) kiosk.driver())
-                        .executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", card);
+                        .until(() -> shown.cardTextNow(workshop.getId()).contains("180"));
+                shown.scrollToCard(workshop.getId());
                 kiosk.screenshot("cluster-04-programme-full-on-b");
             }
         }
@@ -398,7 +390,7 @@ class ClusterIT {
         WorklistViewElement worklist = new WorklistViewElement(librarian).waitUntilShown();
         meanwhile.forEach(worklist::waitForGroupTask);
 
-        watch(librarian, "#group-tasks .work-item[data-question-id]", "data-question-id");
+        watch(librarian, WorklistViewElement.GROUP_TASK_CARDS, "data-question-id");
         AskResult after = questionsA.ask(new NewQuestion(
                 Topic.BOOKS, "Setelah node B kembali: ada buku resep?", null, Channel.WALK_IN, null, "Kios A"));
         long committed = System.currentTimeMillis();
@@ -414,11 +406,10 @@ class ClusterIT {
         // The same librarian, at a second desk PC that reaches node A, ends the shift there.
         Browser otherDesk = browser(1366, 900);
         new StaffViewElement(otherDesk).signIn(url(nodeA, ""), "rujukan", "rujukan123");
-        new WorklistViewElement(otherDesk).waitUntilShown();
-        otherDesk.click("end-shift");
+        new WorklistViewElement(otherDesk).waitUntilShown().endShift();
 
         // The worklist still open on node B no longer says "on duty" (visitors are no longer offered a wait).
-        librarianOnB.waitForText("shift-status", "sudah diakhiri di halaman lain");
+        new WorklistViewElement(librarianOnB).waitForShiftStatus("sudah diakhiri di halaman lain");
         librarianOnB.screenshot("cluster-06-shift-ended-elsewhere");
         assertThat(nodeB.getBean(QuestionShifts.class).onShift("rujukan")).isFalse();
     }
