@@ -96,8 +96,20 @@ class ClusterIT {
     @BeforeAll
     void startBothNodesTogether() {
         String url = TestDatabase.url(SCHEMA);
-        CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> start("A", url));
-        CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> start("B", url));
+        // Spring Boot sets up the JVM's one logging system while an application's environment is prepared, and two
+        // doing it at once in one JVM fail ("Unable to find Spring Environment in logger context"): B starts once A
+        // has passed that point. Both then create their engines, schemas and demo data at the same time.
+        java.util.concurrent.CountDownLatch loggingReady = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<ConfigurableApplicationContext> a =
+                CompletableFuture.supplyAsync(() -> start("A", url, loggingReady));
+        CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> {
+            try {
+                loggingReady.await(120, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return start("B", url, new java.util.concurrent.CountDownLatch(1));
+        });
         nodeA = a.join();
         nodeB = b.join();
     }
@@ -113,9 +125,15 @@ class ClusterIT {
         }
     }
 
-    private static ConfigurableApplicationContext start(String node, String url) {
+    private static ConfigurableApplicationContext start(
+            String node, String url, java.util.concurrent.CountDownLatch loggingReady) {
         TestDatabase.Server server = TestDatabase.server();
         return new SpringApplicationBuilder(KioskApplication.class)
+                .listeners(event -> {
+                    if (event instanceof org.springframework.boot.context.event.ApplicationPreparedEvent) {
+                        loggingReady.countDown();
+                    }
+                })
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + url,
@@ -384,7 +402,7 @@ class ClusterIT {
             meanwhile.add(((AskResult.Queued) asked).questionId());
         }
 
-        nodeB = start("B", TestDatabase.url(SCHEMA));
+        nodeB = start("B", TestDatabase.url(SCHEMA), new java.util.concurrent.CountDownLatch(1));
         Browser librarian = browser(1366, 900);
         new StaffViewElement(librarian).signIn(url(nodeB, ""), "rujukan", "rujukan123");
         WorklistViewElement worklist = new WorklistViewElement(librarian).waitUntilShown();
